@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.database;
 
+import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
 
 /**

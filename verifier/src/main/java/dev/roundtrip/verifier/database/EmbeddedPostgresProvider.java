@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.database;
 
+import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.database;
 
+import dev.roundtrip.verifier.api.Redaction;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.database;
+package dev.roundtrip.verifier.api;
 
 import java.util.regex.Pattern;
 

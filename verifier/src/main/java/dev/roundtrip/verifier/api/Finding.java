@@ -1,0 +1,48 @@
+package dev.roundtrip.verifier.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One verdict about one migration on one dialect: what happened, where (file and line), the
+ * evidence, and how to fix it.
+ *
+ * @param rule what kind of finding
+ * @param severity how serious; {@link Severity#ERROR} fails the build
+ * @param dialect the dialect id, e.g. {@code postgresql}
+ * @param version the migration version, e.g. {@code 3}, or null for a finding about no migration
+ * @param phase the step of the round trip
+ * @param file the file the finding points at (relative to the project where possible), or null
+ * @param line the 1-based line in {@code file}, or 0 when unknown
+ * @param message one sentence saying what happened, where
+ * @param evidence details, one line each (schema differences, SQL errors)
+ * @param fix what to do about it
+ */
+public record Finding(
+    Rule rule,
+    Severity severity,
+    String dialect,
+    String version,
+    Phase phase,
+    String file,
+    int line,
+    String message,
+    List<String> evidence,
+    String fix) {
+
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    fix = fix == null ? "" : fix;
+  }
+
+  /** {@code file:line}, {@code file}, or an empty string. */
+  public String location() {
+    if (file == null) {
+      return "";
+    }
+    return line > 0 ? file + ":" + line : file;
+  }
+}

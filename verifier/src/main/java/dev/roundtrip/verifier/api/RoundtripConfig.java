@@ -1,0 +1,190 @@
+package dev.roundtrip.verifier.api;
+
+import dev.roundtrip.verifier.api.ProviderSettings;
+import dev.roundtrip.verifier.dialect.Dialect;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a run needs, with the engine's defaults. Build one with {@link #builder(Path)}.
+ *
+ * @param projectDirectory the project's base directory; file paths in findings are relative to it
+ * @param migrationDirectories folders holding the migrations
+ * @param dialects the dialects to verify on
+ * @param provider the database provider id, or null to choose one
+ * @param providerSettings what the provider needs (server URL and credentials)
+ * @param schemas the schemas migrations manage, or empty for the connection's default schema
+ * @param table Flyway's schema history table
+ * @param placeholders Flyway placeholders, applied to up and down scripts alike
+ * @param placeholderPrefix placeholder prefix, {@code ${} by default
+ * @param placeholderSuffix placeholder suffix, {@code }} by default
+ * @param placeholderReplacement whether placeholders are replaced at all
+ * @param encoding encoding of the SQL files
+ * @param reportDirectory where reports are written
+ * @param listener where progress lines go
+ */
+public record RoundtripConfig(
+    Path projectDirectory,
+    List<Path> migrationDirectories,
+    List<Dialect> dialects,
+    String provider,
+    ProviderSettings providerSettings,
+    List<String> schemas,
+    String table,
+    Map<String, String> placeholders,
+    String placeholderPrefix,
+    String placeholderSuffix,
+    boolean placeholderReplacement,
+    Charset encoding,
+    Path reportDirectory,
+    ProgressListener listener) {
+
+  public static final String DEFAULT_TABLE = "flyway_schema_history";
+
+  public RoundtripConfig {
+    Objects.requireNonNull(projectDirectory, "projectDirectory");
+    migrationDirectories = List.copyOf(migrationDirectories);
+    dialects = List.copyOf(dialects);
+    schemas = List.copyOf(schemas);
+    placeholders = Map.copyOf(placeholders);
+  }
+
+  public static Builder builder(Path projectDirectory) {
+    return new Builder(projectDirectory);
+  }
+
+  /** A builder whose unset values are the engine's defaults. */
+  public static final class Builder {
+    private final Path projectDirectory;
+    private List<Path> migrationDirectories;
+    private List<Dialect> dialects = List.of(Dialect.POSTGRESQL);
+    private String provider;
+    private ProviderSettings providerSettings = ProviderSettings.none();
+    private List<String> schemas = List.of();
+    private String table = DEFAULT_TABLE;
+    private final Map<String, String> placeholders = new LinkedHashMap<>();
+    private String placeholderPrefix = "${";
+    private String placeholderSuffix = "}";
+    private boolean placeholderReplacement = true;
+    private Charset encoding = StandardCharsets.UTF_8;
+    private Path reportDirectory;
+    private ProgressListener listener = ProgressListener.silent();
+
+    private Builder(Path projectDirectory) {
+      this.projectDirectory = Objects.requireNonNull(projectDirectory).toAbsolutePath();
+    }
+
+    public Builder migrationDirectories(List<Path> dirs) {
+      this.migrationDirectories = new ArrayList<>(dirs);
+      return this;
+    }
+
+    public Builder dialects(List<Dialect> dialects) {
+      if (dialects != null && !dialects.isEmpty()) {
+        this.dialects = List.copyOf(dialects);
+      }
+      return this;
+    }
+
+    public Builder provider(String provider) {
+      this.provider = provider == null || provider.isBlank() ? null : provider.trim();
+      return this;
+    }
+
+    public Builder providerSettings(ProviderSettings settings) {
+      this.providerSettings = settings == null ? ProviderSettings.none() : settings;
+      return this;
+    }
+
+    public Builder schemas(List<String> schemas) {
+      if (schemas != null) {
+        this.schemas = List.copyOf(schemas);
+      }
+      return this;
+    }
+
+    public Builder table(String table) {
+      if (table != null && !table.isBlank()) {
+        this.table = table;
+      }
+      return this;
+    }
+
+    public Builder placeholders(Map<String, String> placeholders) {
+      if (placeholders != null) {
+        this.placeholders.putAll(placeholders);
+      }
+      return this;
+    }
+
+    public Builder placeholderPrefix(String prefix) {
+      if (prefix != null && !prefix.isEmpty()) {
+        this.placeholderPrefix = prefix;
+      }
+      return this;
+    }
+
+    public Builder placeholderSuffix(String suffix) {
+      if (suffix != null && !suffix.isEmpty()) {
+        this.placeholderSuffix = suffix;
+      }
+      return this;
+    }
+
+    public Builder placeholderReplacement(Boolean enabled) {
+      if (enabled != null) {
+        this.placeholderReplacement = enabled;
+      }
+      return this;
+    }
+
+    public Builder encoding(Charset encoding) {
+      if (encoding != null) {
+        this.encoding = encoding;
+      }
+      return this;
+    }
+
+    public Builder reportDirectory(Path dir) {
+      this.reportDirectory = dir;
+      return this;
+    }
+
+    public Builder listener(ProgressListener listener) {
+      if (listener != null) {
+        this.listener = listener;
+      }
+      return this;
+    }
+
+    public RoundtripConfig build() {
+      List<Path> dirs =
+          migrationDirectories != null
+              ? migrationDirectories
+              : List.of(projectDirectory.resolve("src/main/resources/db/migration"));
+      Path reports =
+          reportDirectory != null ? reportDirectory : projectDirectory.resolve("target/roundtrip");
+      return new RoundtripConfig(
+          projectDirectory,
+          dirs,
+          dialects,
+          provider,
+          providerSettings,
+          schemas,
+          table,
+          placeholders,
+          placeholderPrefix,
+          placeholderSuffix,
+          placeholderReplacement,
+          encoding,
+          reports,
+          listener);
+    }
+  }
+}

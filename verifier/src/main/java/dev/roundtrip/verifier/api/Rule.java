@@ -1,0 +1,34 @@
+package dev.roundtrip.verifier.api;
+
+/** What a finding is about; the id is what users name in reports and allowances. */
+public enum Rule {
+  MISSING_DOWN("missing-down", Severity.ERROR, Phase.DOWN),
+  UP_FAILED("up-failed", Severity.ERROR, Phase.UP),
+  DOWN_FAILED("down-failed", Severity.ERROR, Phase.DOWN),
+  SCHEMA_NOT_RESTORED("schema-not-restored", Severity.ERROR, Phase.DOWN),
+  REAPPLY_FAILED("reapply-failed", Severity.ERROR, Phase.REAPPLY),
+  REAPPLY_SCHEMA_DIFFERS("reapply-schema-differs", Severity.ERROR, Phase.REAPPLY),
+  NOT_CHECKED("not-checked", Severity.WARNING, Phase.UP);
+
+  private final String id;
+  private final Severity severity;
+  private final Phase phase;
+
+  Rule(String id, Severity severity, Phase phase) {
+    this.id = id;
+    this.severity = severity;
+    this.phase = phase;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public Phase phase() {
+    return phase;
+  }
+}

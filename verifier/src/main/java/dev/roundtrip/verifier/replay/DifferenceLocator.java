@@ -1,0 +1,83 @@
+package dev.roundtrip.verifier.replay;
+
+import dev.roundtrip.verifier.dialect.SqlStatement;
+import dev.roundtrip.verifier.schema.SchemaDifference;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Points each schema difference at the statement most likely responsible: the up or down
+ * statement that names the object. An object still there that should not be is usually created
+ * by the up; one that is missing was usually dropped by the up (and not recreated by the down) or
+ * dropped by the down.
+ */
+final class DifferenceLocator {
+  private final Script up;
+  private final Script down;
+  private final Findings findings;
+
+  record Script(Path file, List<SqlStatement> statements) {}
+
+  DifferenceLocator(Script up, Script down, Findings findings) {
+    this.up = up;
+    this.down = down;
+    this.findings = findings;
+  }
+
+  Findings.Located locate(List<SchemaDifference> differences) {
+    Path firstFile = null;
+    int firstLine = 0;
+    List<String> evidence = new ArrayList<>();
+    for (SchemaDifference d : differences) {
+      Script[] order =
+          d.change() == SchemaDifference.Change.MISSING
+              ? new Script[] {down, up}
+              : new Script[] {up, down};
+      String where = "";
+      for (Script script : order) {
+        int line = lineNaming(script, shortName(d.name()));
+        if (line > 0) {
+          where = " (" + script.file().getFileName() + ":" + line + ")";
+          if (firstFile == null) {
+            firstFile = script.file();
+            firstLine = line;
+          }
+          break;
+        }
+      }
+      evidence.add(d.description() + where);
+    }
+    return new Findings.Located(firstFile != null ? firstFile : down.file(), firstLine, evidence);
+  }
+
+  private static int lineNaming(Script script, String name) {
+    if (name.isEmpty()) {
+      return 0;
+    }
+    Pattern word =
+        Pattern.compile(
+            "(?<![\\w$])\"?" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "\"?(?![\\w$])");
+    for (SqlStatement s : script.statements()) {
+      String sql = s.sql().toLowerCase(Locale.ROOT);
+      var m = word.matcher(sql);
+      if (m.find()) {
+        int offset = m.start();
+        return s.line() + (int) sql.substring(0, offset).chars().filter(c -> c == '\n').count();
+      }
+    }
+    return 0;
+  }
+
+  private static String shortName(String qualified) {
+    String name = qualified == null ? "" : qualified;
+    int paren = name.indexOf('(');
+    if (paren >= 0) {
+      name = name.substring(0, paren);
+    }
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(dot + 1);
+  }
+}

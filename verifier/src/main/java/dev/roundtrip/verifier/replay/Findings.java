@@ -1,0 +1,167 @@
+package dev.roundtrip.verifier.replay;
+
+import dev.roundtrip.verifier.api.Finding;
+import dev.roundtrip.verifier.api.Rule;
+import dev.roundtrip.verifier.migration.Migration;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Words for the findings of a round trip: what happened, where, and what to do. */
+final class Findings {
+  private final String dialect;
+  private final Path projectDirectory;
+
+  Findings(String dialect, Path projectDirectory) {
+    this.dialect = dialect;
+    this.projectDirectory = projectDirectory;
+  }
+
+  String path(Path file) {
+    if (file == null) {
+      return null;
+    }
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(projectDirectory) ? projectDirectory.relativize(abs).toString() : abs.toString();
+  }
+
+  private static String name(Path file) {
+    return file.getFileName().toString();
+  }
+
+  private Finding finding(
+      Rule rule, Migration m, Path file, int line, String message, List<String> evidence, String fix) {
+    return new Finding(
+        rule,
+        rule.severity(),
+        dialect,
+        m.version().toString(),
+        rule.phase(),
+        path(file),
+        line,
+        message,
+        evidence,
+        fix);
+  }
+
+  Finding missingDown(Migration m) {
+    String expected = "U" + m.version() + name(m.upScript()).substring(1 + m.version().toString().length());
+    return finding(
+        Rule.MISSING_DOWN,
+        m,
+        m.upScript(),
+        0,
+        name(m.upScript()) + " has no undo script, so it cannot be rolled back",
+        List.of(),
+        "Add " + expected + " next to it, undoing everything " + m.label() + " does.");
+  }
+
+  Finding upFailed(Migration m, StepFailure f) {
+    return finding(
+        Rule.UP_FAILED,
+        m,
+        m.upScript(),
+        f.line(),
+        name(m.upScript()) + " failed" + at(f) + ": " + f.getMessage(),
+        statement(f),
+        "Fix " + m.label() + "; the migrations after it were not checked on " + dialect + ".");
+  }
+
+  Finding downFailed(Migration m, StepFailure f) {
+    return finding(
+        Rule.DOWN_FAILED,
+        m,
+        m.downScript(),
+        f.line(),
+        name(m.downScript()) + " failed" + at(f) + " after " + m.label() + ": " + f.getMessage(),
+        statement(f),
+        "Make " + name(m.downScript()) + " run on the schema " + m.label() + " leaves behind.");
+  }
+
+  Finding schemaNotRestored(Migration m, Located located) {
+    return finding(
+        Rule.SCHEMA_NOT_RESTORED,
+        m,
+        located.file(),
+        located.line(),
+        name(m.downScript())
+            + " did not restore the schema as it was before "
+            + m.label()
+            + " ("
+            + plural(located.evidence().size(), "difference")
+            + ")",
+        located.evidence(),
+        "Make " + name(m.downScript()) + " undo exactly what " + name(m.upScript()) + " does.");
+  }
+
+  Finding reapplyFailed(Migration m, StepFailure f, boolean afterDirtyDown) {
+    String why =
+        afterDirtyDown
+            ? "; " + name(m.downScript()) + " left the schema changed (see schema-not-restored)"
+            : "";
+    return finding(
+        Rule.REAPPLY_FAILED,
+        m,
+        m.upScript(),
+        f.line(),
+        name(m.upScript())
+            + " failed when applied again after "
+            + name(m.downScript())
+            + at(f)
+            + ": "
+            + f.getMessage()
+            + why,
+        statement(f),
+        "After the down, " + m.label() + " must apply cleanly again: make "
+            + name(m.downScript()) + " remove everything " + m.label() + " creates.");
+  }
+
+  Finding reapplyDiffers(Migration m, Located located) {
+    return finding(
+        Rule.REAPPLY_SCHEMA_DIFFERS,
+        m,
+        located.file(),
+        located.line(),
+        name(m.upScript())
+            + " applied again after "
+            + name(m.downScript())
+            + " gives a different schema than the first time ("
+            + plural(located.evidence().size(), "difference")
+            + ")",
+        located.evidence(),
+        "Make " + name(m.downScript()) + " undo exactly what " + name(m.upScript())
+            + " does, so that the second up starts from the same schema as the first.");
+  }
+
+  Finding notChecked(Migration failed, List<Migration> skipped) {
+    String versions =
+        String.join(", ", skipped.stream().map(Migration::label).toList());
+    return finding(
+        Rule.NOT_CHECKED,
+        failed,
+        null,
+        0,
+        plural(skipped.size(), "migration") + " not checked on " + dialect + " because "
+            + failed.label() + " could not be applied: " + versions,
+        List.of(),
+        "Fix " + failed.label() + " and run again.");
+  }
+
+  private static String at(StepFailure f) {
+    return f.line() > 0 ? " at line " + f.line() : "";
+  }
+
+  private static List<String> statement(StepFailure f) {
+    if (f.statement() == null) {
+      return List.of();
+    }
+    String s = f.statement().strip().replaceAll("\\s+", " ");
+    return List.of("statement: " + (s.length() > 300 ? s.substring(0, 300) + " ..." : s));
+  }
+
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** Where a schema finding points, and its evidence lines. */
+  record Located(Path file, int line, List<String> evidence) {}
+}

@@ -1,0 +1,80 @@
+package dev.roundtrip.verifier.replay;
+
+import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.database.DisposableDatabase;
+import dev.roundtrip.verifier.api.Redaction;
+import dev.roundtrip.verifier.migration.MigrationVersion;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
+
+/**
+ * Runs up steps through the real Flyway engine, one migration at a time, with the project's
+ * Flyway settings, exactly as production runs them.
+ */
+final class FlywayRunner {
+  private final FluentConfiguration base;
+  private final DisposableDatabase database;
+
+  FlywayRunner(RoundtripConfig config, DisposableDatabase database) {
+    this.database = database;
+    FluentConfiguration conf =
+        Flyway.configure(FlywayRunner.class.getClassLoader())
+            .dataSource(database.jdbcUrl(), database.user(), database.password())
+            .locations(
+                config.migrationDirectories().stream()
+                    .map(p -> "filesystem:" + p.toAbsolutePath())
+                    .toArray(String[]::new))
+            .table(config.table())
+            .placeholders(config.placeholders())
+            .placeholderPrefix(config.placeholderPrefix())
+            .placeholderSuffix(config.placeholderSuffix())
+            .placeholderReplacement(config.placeholderReplacement())
+            .encoding(config.encoding())
+            .cleanDisabled(true)
+            .validateMigrationNaming(false);
+    if (!config.schemas().isEmpty()) {
+      conf.schemas(config.schemas().toArray(String[]::new));
+    }
+    this.base = conf;
+  }
+
+  /** Applies every pending migration up to and including {@code target}. */
+  void migrateTo(MigrationVersion target, Path script) throws StepFailure {
+    try {
+      Flyway.configure(FlywayRunner.class.getClassLoader())
+          .configuration(base)
+          .target(target.toString())
+          .load()
+          .migrate();
+    } catch (FlywayMigrateException e) {
+      throw new StepFailure(
+          sqlMessage(e), script, e.getLineNumber() > 0 ? e.getLineNumber() : 0, null, e);
+    } catch (FlywayException e) {
+      throw new StepFailure(sqlMessage(e), script, 0, null, e);
+    }
+  }
+
+  /** The database's own words for the failure, without Flyway's banner or secrets. */
+  private String sqlMessage(FlywayException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : " [SQL state " + sql.getSQLState() + "]";
+        return Redaction.redact(firstLine(sql.getMessage()), database.password()) + state;
+      }
+    }
+    return Redaction.redact(firstLine(e.getMessage()), database.password());
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no message";
+    }
+    String trimmed = message.strip();
+    int nl = trimmed.indexOf('\n');
+    return nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
+  }
+}

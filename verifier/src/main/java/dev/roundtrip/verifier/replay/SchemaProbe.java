@@ -1,0 +1,49 @@
+package dev.roundtrip.verifier.replay;
+
+import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.api.RoundtripException;
+import dev.roundtrip.verifier.database.DisposableDatabase;
+import dev.roundtrip.verifier.api.Redaction;
+import dev.roundtrip.verifier.schema.CatalogReader;
+import dev.roundtrip.verifier.schema.PostgresCatalogReader;
+import dev.roundtrip.verifier.schema.SchemaSnapshot;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+
+/** Takes schema snapshots of the run's schemas, leaving Flyway's history table out. */
+final class SchemaProbe {
+  private final DisposableDatabase database;
+  private final List<String> configuredSchemas;
+  private final Set<String> excluded;
+  private final CatalogReader reader = new PostgresCatalogReader();
+
+  SchemaProbe(DisposableDatabase database, RoundtripConfig config) {
+    this.database = database;
+    this.configuredSchemas = config.schemas();
+    this.excluded = Set.of(config.table());
+  }
+
+  SchemaSnapshot snapshot() {
+    try (Connection c = database.connect()) {
+      List<String> schemas = configuredSchemas.isEmpty() ? List.of(currentSchema(c)) : configuredSchemas;
+      return reader.read(c, schemas, excluded);
+    } catch (SQLException e) {
+      throw new RoundtripException(
+          "cannot read the schema of " + database.describe() + ": "
+              + Redaction.redact(e.getMessage(), database.password()),
+          "This is a problem of the database, not of your migrations; run again with -X for"
+              + " details.",
+          e);
+    }
+  }
+
+  private static String currentSchema(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT current_schema()")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}
