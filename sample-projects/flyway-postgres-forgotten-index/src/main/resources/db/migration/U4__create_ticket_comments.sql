@@ -1,0 +1,2 @@
+-- Also drops its index and foreign keys.
+DROP TABLE ticket_comments;
