@@ -1,0 +1,95 @@
+package dev.roundtrip.maven;
+
+import dev.roundtrip.verifier.api.ProgressListener;
+import dev.roundtrip.verifier.api.ProviderSettings;
+import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.api.RoundtripException;
+import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.migration.Locations;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Builds the engine's configuration from the goal's parameters, the project, and the environment
+ * (for server credentials). Unset parameters stay unset: the engine owns the defaults.
+ */
+final class ConfigFactory {
+  static final String ENV_URL = "ROUNDTRIP_SERVER_URL";
+  static final String ENV_USER = "ROUNDTRIP_SERVER_USER";
+  static final String ENV_PASSWORD = "ROUNDTRIP_SERVER_PASSWORD";
+
+  private final MavenProject project;
+  private final UnaryOperator<String> environment;
+
+  ConfigFactory(MavenProject project, UnaryOperator<String> environment) {
+    this.project = project;
+    this.environment = environment;
+  }
+
+  RoundtripConfig build(VerifyMojo p, ProgressListener listener) {
+    Path base = project.getBasedir().toPath();
+    List<Path> resourceRoots =
+        project.getResources().stream().map(Resource::getDirectory).map(Path::of).toList();
+    Path reports =
+        p.reportDirectory != null
+            ? p.reportDirectory.toPath()
+            : Path.of(project.getBuild().getDirectory(), "roundtrip");
+    return RoundtripConfig.builder(base)
+        .migrationDirectories(Locations.resolve(p.locations, base, resourceRoots))
+        .dialects(dialects(p.dialects))
+        .provider(p.provider)
+        .providerSettings(
+            new ProviderSettings(
+                orEnv(p.serverUrl, ENV_URL),
+                orEnv(p.serverUser, ENV_USER),
+                orEnv(p.serverPassword, ENV_PASSWORD)))
+        .schemas(p.schemas)
+        .table(p.table)
+        .placeholders(p.placeholders)
+        .placeholderPrefix(p.placeholderPrefix)
+        .placeholderSuffix(p.placeholderSuffix)
+        .placeholderReplacement(p.placeholderReplacement)
+        .encoding(charset(p.encoding))
+        .reportDirectory(reports)
+        .listener(listener)
+        .build();
+  }
+
+  private String orEnv(String value, String variable) {
+    if (value != null && !value.isBlank()) {
+      return value;
+    }
+    String env = environment.apply(variable);
+    return env == null || env.isBlank() ? null : env;
+  }
+
+  static List<Dialect> dialects(List<String> ids) {
+    if (ids == null) {
+      return List.of();
+    }
+    try {
+      return ids.stream().filter(s -> !s.isBlank()).map(Dialect::fromId).distinct().toList();
+    } catch (IllegalArgumentException e) {
+      throw new RoundtripException(
+          "<dialects>: " + e.getMessage(), "Use one of: " + Dialect.knownIds() + ".", e);
+    }
+  }
+
+  static Charset charset(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return Charset.forName(name.trim());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new RoundtripException(
+          "<encoding>: unknown encoding '" + name + "'", "Use an encoding such as UTF-8.", e);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package dev.roundtrip.maven;
+
+import dev.roundtrip.verifier.Roundtrip;
+import dev.roundtrip.verifier.api.Finding;
+import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.api.RoundtripException;
+import dev.roundtrip.verifier.api.RoundtripResult;
+import dev.roundtrip.verifier.report.ConsoleReport;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Replays every migration up, down and up again on a disposable database per dialect, and fails
+ * the build when a down script does not restore the schema, a migration cannot be applied again,
+ * or a migration has no down script.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends AbstractRoundtripMojo {
+
+  /**
+   * Where the migrations are, as Flyway names locations: {@code classpath:db/migration} (looked up
+   * in the project's resource folders) or {@code filesystem:path} (relative to the project).
+   * Default: {@code classpath:db/migration}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.locations")
+  List<String> locations;
+
+  /**
+   * The SQL dialects to verify on. Default: {@code postgresql}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.dialects")
+  List<String> dialects;
+
+  /**
+   * How databases are provided: {@code embedded} (a PostgreSQL server started for the run) or
+   * {@code server} (a fresh database on an existing server, see {@code serverUrl}). Default:
+   * {@code embedded}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.provider")
+  String provider;
+
+  /**
+   * Admin JDBC URL of an existing server for {@code provider=server}, e.g. {@code
+   * jdbc:postgresql://127.0.0.1:5432/postgres}. Roundtrip creates its own database there and drops
+   * it at the end. Falls back to the environment variable {@code ROUNDTRIP_SERVER_URL}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.serverUrl")
+  String serverUrl;
+
+  /**
+   * User for {@code serverUrl}; needs the right to create databases. Falls back to {@code
+   * ROUNDTRIP_SERVER_USER}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.serverUser")
+  String serverUser;
+
+  /**
+   * Password for {@code serverUrl}. Falls back to {@code ROUNDTRIP_SERVER_PASSWORD}; prefer the
+   * environment variable to keep it out of the POM. Never logged.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.serverPassword")
+  String serverPassword;
+
+  /**
+   * The schemas the migrations manage, as Flyway's {@code schemas}. Default: the connection's
+   * default schema ({@code public}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.schemas")
+  List<String> schemas;
+
+  /**
+   * Flyway's schema history table. Default: {@code flyway_schema_history}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.table")
+  String table;
+
+  /**
+   * Placeholders replaced in up and down scripts, as Flyway's {@code placeholders}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  Map<String, String> placeholders;
+
+  /**
+   * Placeholder prefix. Default: {@code ${}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.placeholderPrefix")
+  String placeholderPrefix;
+
+  /**
+   * Placeholder suffix. Default: <code>}</code>.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.placeholderSuffix")
+  String placeholderSuffix;
+
+  /**
+   * Whether placeholders are replaced at all. Default: {@code true}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.placeholderReplacement")
+  Boolean placeholderReplacement;
+
+  /**
+   * Encoding of the SQL files. Default: {@code UTF-8}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.encoding")
+  String encoding;
+
+  /**
+   * Where the reports are written. Default: {@code ${project.build.directory}/roundtrip}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.reportDirectory")
+  java.io.File reportDirectory;
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    RoundtripResult result;
+    try {
+      RoundtripConfig config =
+          new ConfigFactory(project, System::getenv)
+              .build(this, new MavenListener(getLog()));
+      result = Roundtrip.verify(config);
+    } catch (RoundtripException e) {
+      throw new MojoExecutionException(e.getMessage() + "\n" + e.fix(), e);
+    }
+    ConsoleReport.summary(result).forEach(getLog()::info);
+    for (Finding f : result.findings()) {
+      List<String> lines = ConsoleReport.finding(f);
+      lines.forEach(f.severity() == dev.roundtrip.verifier.api.Severity.ERROR ? getLog()::error : getLog()::warn);
+    }
+    getLog().info("Report: " + result.report());
+    if (!result.passed()) {
+      throw new MojoFailureException(Verdict.failureMessage(result));
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.roundtrip.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roundtrip.verifier.api.ProgressListener;
+import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.api.RoundtripException;
+import dev.roundtrip.verifier.dialect.Dialect;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goal's parameters as the engine receives them; unset ones keep the engine's defaults. */
+class ConfigFactoryTest {
+  @TempDir Path base;
+  private MavenProject project;
+
+  @BeforeEach
+  void project() throws IOException {
+    Files.createDirectories(base.resolve("src/main/resources/db/migration"));
+    Model model = new Model();
+    Build build = new Build();
+    build.setDirectory(base.resolve("target").toString());
+    Resource resource = new Resource();
+    resource.setDirectory(base.resolve("src/main/resources").toString());
+    build.addResource(resource);
+    model.setBuild(build);
+    project = new MavenProject(model);
+    project.setFile(base.resolve("pom.xml").toFile());
+  }
+
+  private RoundtripConfig build(VerifyMojo mojo, Map<String, String> env) {
+    return new ConfigFactory(project, env::get).build(mojo, ProgressListener.silent());
+  }
+
+  @Test
+  void unsetParametersGiveTheEngineDefaults() {
+    RoundtripConfig config = build(new VerifyMojo(), Map.of());
+    assertThat(config.migrationDirectories())
+        .containsExactly(base.resolve("src/main/resources/db/migration"));
+    assertThat(config.dialects()).containsExactly(Dialect.POSTGRESQL);
+    assertThat(config.provider()).isNull();
+    assertThat(config.table()).isEqualTo("flyway_schema_history");
+    assertThat(config.encoding()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(config.placeholderReplacement()).isTrue();
+    assertThat(config.reportDirectory()).isEqualTo(base.resolve("target/roundtrip"));
+    assertThat(config.providerSettings().hasServerUrl()).isFalse();
+  }
+
+  @Test
+  void parametersReachTheEngine() throws IOException {
+    Files.createDirectories(base.resolve("sql"));
+    VerifyMojo mojo = new VerifyMojo();
+    mojo.locations = List.of("filesystem:sql");
+    mojo.dialects = List.of("PostgreSQL");
+    mojo.provider = "server";
+    mojo.serverUrl = "jdbc:postgresql://db:5432/postgres";
+    mojo.serverUser = "admin";
+    mojo.serverPassword = "pw";
+    mojo.schemas = List.of("app");
+    mojo.table = "history";
+    mojo.placeholders = Map.of("owner", "app_owner");
+    mojo.placeholderPrefix = "#[";
+    mojo.placeholderSuffix = "]";
+    mojo.placeholderReplacement = false;
+    mojo.encoding = "ISO-8859-1";
+    mojo.reportDirectory = new File(base.toFile(), "reports");
+
+    RoundtripConfig config = build(mojo, Map.of("ROUNDTRIP_SERVER_URL", "jdbc:postgresql://other/x"));
+
+    assertThat(config.migrationDirectories()).containsExactly(base.resolve("sql"));
+    assertThat(config.provider()).isEqualTo("server");
+    assertThat(config.providerSettings().serverUrl()).isEqualTo("jdbc:postgresql://db:5432/postgres");
+    assertThat(config.providerSettings().serverUser()).isEqualTo("admin");
+    assertThat(config.providerSettings().serverPassword()).isEqualTo("pw");
+    assertThat(config.providerSettings().toString()).doesNotContain("pw,").contains("****");
+    assertThat(config.schemas()).containsExactly("app");
+    assertThat(config.table()).isEqualTo("history");
+    assertThat(config.placeholders()).containsEntry("owner", "app_owner");
+    assertThat(config.placeholderPrefix()).isEqualTo("#[");
+    assertThat(config.placeholderSuffix()).isEqualTo("]");
+    assertThat(config.placeholderReplacement()).isFalse();
+    assertThat(config.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
+    assertThat(config.reportDirectory()).isEqualTo(base.resolve("reports"));
+  }
+
+  @Test
+  void serverCredentialsFallBackToTheEnvironment() {
+    RoundtripConfig config =
+        build(
+            new VerifyMojo(),
+            Map.of(
+                "ROUNDTRIP_SERVER_URL", "jdbc:postgresql://ci:5432/postgres",
+                "ROUNDTRIP_SERVER_USER", "ci",
+                "ROUNDTRIP_SERVER_PASSWORD", "from-env"));
+    assertThat(config.providerSettings().serverUrl()).isEqualTo("jdbc:postgresql://ci:5432/postgres");
+    assertThat(config.providerSettings().serverUser()).isEqualTo("ci");
+    assertThat(config.providerSettings().serverPassword()).isEqualTo("from-env");
+  }
+
+  @Test
+  void badValuesNameTheirPomElement() {
+    VerifyMojo dialect = new VerifyMojo();
+    dialect.dialects = List.of("oracle");
+    assertThatThrownBy(() -> build(dialect, Map.of()))
+        .isInstanceOf(RoundtripException.class)
+        .hasMessageContaining("<dialects>")
+        .hasMessageContaining("oracle");
+
+    VerifyMojo encoding = new VerifyMojo();
+    encoding.encoding = "UTF-9";
+    assertThatThrownBy(() -> build(encoding, Map.of()))
+        .isInstanceOf(RoundtripException.class)
+        .hasMessageContaining("<encoding>");
+
+    VerifyMojo location = new VerifyMojo();
+    location.locations = List.of("classpath:db/nope");
+    assertThatThrownBy(() -> build(location, Map.of()))
+        .isInstanceOf(RoundtripException.class)
+        .hasMessageContaining("classpath:db/nope");
+  }
+}

@@ -1,0 +1,59 @@
+package dev.roundtrip.verifier.report;
+
+import dev.roundtrip.verifier.api.DialectRun;
+import dev.roundtrip.verifier.api.Finding;
+import dev.roundtrip.verifier.api.MigrationOutcome.Status;
+import dev.roundtrip.verifier.api.RoundtripResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The summary printed at the end of a run: a table per dialect, then each finding. */
+public final class ConsoleReport {
+  private ConsoleReport() {}
+
+  /** The summary table, one line per dialect. */
+  public static List<String> summary(RoundtripResult result) {
+    List<String> lines = new ArrayList<>();
+    String format = "%-12s %-9s %6s %6s %6s %8s  %s";
+    lines.add("Roundtrip summary");
+    lines.add(
+        String.format(format, "dialect", "result", "passed", "failed", "skipped", "time", "database"));
+    for (DialectRun run : result.dialects()) {
+      lines.add(
+          String.format(
+              format,
+              run.dialect(),
+              run.passed() ? "PASSED" : "FAILED",
+              run.count(Status.PASSED),
+              run.count(Status.FAILED),
+              run.count(Status.NOT_CHECKED),
+              String.format("%.1f s", run.millis() / 1000.0),
+              run.database()));
+    }
+    return lines;
+  }
+
+  /** One block per finding: the headline with its location, evidence, then the fix. */
+  public static List<String> finding(Finding f) {
+    List<String> lines = new ArrayList<>();
+    String where = f.location().isEmpty() ? "" : f.location() + ": ";
+    lines.add(
+        f.severity()
+            + " ["
+            + f.dialect()
+            + "] V"
+            + f.version()
+            + " "
+            + f.rule().id()
+            + ": "
+            + where
+            + f.message());
+    for (String e : f.evidence()) {
+      lines.add("    - " + e);
+    }
+    if (!f.fix().isEmpty()) {
+      lines.add("    fix: " + f.fix());
+    }
+    return lines;
+  }
+}

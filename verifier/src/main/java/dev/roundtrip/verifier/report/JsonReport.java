@@ -1,0 +1,90 @@
+package dev.roundtrip.verifier.report;
+
+import dev.roundtrip.verifier.api.DialectRun;
+import dev.roundtrip.verifier.api.Finding;
+import dev.roundtrip.verifier.api.MigrationOutcome;
+import dev.roundtrip.verifier.api.RoundtripException;
+import dev.roundtrip.verifier.api.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes {@code roundtrip-report.json}: per dialect, per migration, every finding. */
+public final class JsonReport {
+  public static final String FILE_NAME = "roundtrip-report.json";
+
+  private JsonReport() {}
+
+  /** Writes the report into {@code directory} and returns its path. */
+  public static Path write(Path directory, List<DialectRun> runs) {
+    Path file = directory.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(file, Json.write(document(runs)), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RoundtripException(
+          "cannot write the report " + file + ": " + e.getMessage(),
+          "Check that the report directory is writable.",
+          e);
+    }
+    return file;
+  }
+
+  static Map<String, Object> document(List<DialectRun> runs) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("tool", "roundtrip");
+    doc.put("passed", runs.stream().allMatch(DialectRun::passed));
+    long errors =
+        runs.stream()
+            .flatMap(r -> r.allFindings().stream())
+            .filter(f -> f.severity() == Severity.ERROR)
+            .count();
+    doc.put("errors", errors);
+    doc.put("dialects", runs.stream().map(JsonReport::dialect).toList());
+    return doc;
+  }
+
+  private static Map<String, Object> dialect(DialectRun run) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dialect", run.dialect());
+    m.put("database", run.database());
+    m.put("passed", run.passed());
+    m.put("millis", run.millis());
+    m.put("migrations", run.migrations().stream().map(JsonReport::migration).toList());
+    m.put("findings", run.findings().stream().map(JsonReport::finding).toList());
+    return m;
+  }
+
+  private static Map<String, Object> migration(MigrationOutcome o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("version", o.version());
+    m.put("description", o.description());
+    m.put("status", o.status().name());
+    Map<String, Object> millis = new LinkedHashMap<>();
+    millis.put("up", o.upMillis());
+    millis.put("down", o.downMillis());
+    millis.put("reapply", o.reapplyMillis());
+    m.put("millis", millis);
+    m.put("findings", o.findings().stream().map(JsonReport::finding).toList());
+    return m;
+  }
+
+  private static Map<String, Object> finding(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", f.rule().id());
+    m.put("severity", f.severity().name());
+    m.put("dialect", f.dialect());
+    m.put("version", f.version());
+    m.put("phase", f.phase().label());
+    m.put("file", f.file());
+    m.put("line", f.line());
+    m.put("message", f.message());
+    m.put("evidence", f.evidence());
+    m.put("fix", f.fix());
+    return m;
+  }
+}
