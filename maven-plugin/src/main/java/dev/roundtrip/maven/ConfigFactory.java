@@ -5,12 +5,14 @@ import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.Placeholders;
 import dev.roundtrip.verifier.migration.Locations;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
@@ -51,7 +53,7 @@ final class ConfigFactory {
                 orEnv(p.serverPassword, ENV_PASSWORD)))
         .schemas(p.schemas)
         .table(p.table)
-        .placeholders(p.placeholders)
+        .placeholders(placeholders(p.placeholders))
         .placeholderPrefix(p.placeholderPrefix)
         .placeholderSuffix(p.placeholderSuffix)
         .placeholderReplacement(p.placeholderReplacement)
@@ -67,6 +69,19 @@ final class ConfigFactory {
     }
     String env = environment.apply(variable);
     return env == null || env.isBlank() ? null : env;
+  }
+
+  static Map<String, String> placeholders(Map<String, String> values) {
+    if (values != null) {
+      for (String name : values.keySet()) {
+        if (Placeholders.isReserved(name)) {
+          throw new RoundtripException(
+              "<placeholders>: '" + name + "' uses the prefix 'flyway:', which Flyway reserves",
+              "Rename the placeholder; Flyway sets the flyway:* values itself.");
+        }
+      }
+    }
+    return values;
   }
 
   static List<Dialect> dialects(List<String> ids) {

@@ -5,6 +5,7 @@ import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.api.RoundtripResult;
+import dev.roundtrip.verifier.api.Severity;
 import dev.roundtrip.verifier.report.ConsoleReport;
 import java.util.List;
 import java.util.Map;
@@ -145,8 +146,14 @@ public class VerifyMojo extends AbstractRoundtripMojo {
   @Parameter(property = "roundtrip.reportDirectory")
   java.io.File reportDirectory;
 
+  /** Maven's logger for the embedded server's own start-up chatter, unless debugging. */
+  private static final String EMBEDDED_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.zonky.test";
+
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
+    if (!getLog().isDebugEnabled() && System.getProperty(EMBEDDED_LOG_LEVEL) == null) {
+      System.setProperty(EMBEDDED_LOG_LEVEL, "warn");
+    }
     RoundtripResult result;
     try {
       RoundtripConfig config =
@@ -159,7 +166,7 @@ public class VerifyMojo extends AbstractRoundtripMojo {
     ConsoleReport.summary(result).forEach(getLog()::info);
     for (Finding f : result.findings()) {
       List<String> lines = ConsoleReport.finding(f);
-      lines.forEach(f.severity() == dev.roundtrip.verifier.api.Severity.ERROR ? getLog()::error : getLog()::warn);
+      lines.forEach(f.severity() == Severity.ERROR ? getLog()::error : getLog()::warn);
     }
     getLog().info("Report: " + result.report());
     if (!result.passed()) {

@@ -125,6 +125,13 @@ class ConfigFactoryTest {
         .isInstanceOf(RoundtripException.class)
         .hasMessageContaining("<encoding>");
 
+    VerifyMojo reserved = new VerifyMojo();
+    reserved.placeholders = Map.of("flyway:user", "me");
+    assertThatThrownBy(() -> build(reserved, Map.of()))
+        .isInstanceOf(RoundtripException.class)
+        .hasMessageContaining("<placeholders>")
+        .hasMessageContaining("flyway:user");
+
     VerifyMojo location = new VerifyMojo();
     location.locations = List.of("classpath:db/nope");
     assertThatThrownBy(() -> build(location, Map.of()))

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The engine's entry point: discovers the migrations, verifies them on every configured dialect
- * and writes the report.
+ * The engine's entry point: discovers the migrations, verifies them on every configured dialect and
+ * writes the report.
  *
  * <pre>{@code
  * RoundtripResult result = Roundtrip.verify(RoundtripConfig.builder(projectDir).build());
@@ -27,12 +27,13 @@ public final class Roundtrip {
   /**
    * Runs the round trip.
    *
-   * @throws dev.roundtrip.verifier.api.RoundtripException for input or infrastructure problems
-   *     (no migrations, malformed file names, no database); findings about migrations are in the
-   *     result instead
+   * @throws dev.roundtrip.verifier.api.RoundtripException for input or infrastructure problems (no
+   *     migrations, malformed file names, no database); findings about migrations are in the result
+   *     instead
    */
   public static RoundtripResult verify(RoundtripConfig config) {
-    List<Migration> migrations = new FlywayMigrationSource(config.migrationDirectories()).migrations();
+    List<Migration> migrations =
+        new FlywayMigrationSource(config.migrationDirectories()).migrations();
     if (migrations.isEmpty()) {
       throw new MigrationInputException(
           "no versioned migrations (V<version>__<description>.sql) found in "
@@ -56,7 +57,11 @@ public final class Roundtrip {
     return String.join(
         ", ",
         dirs.stream()
-            .map(d -> d.toAbsolutePath().startsWith(base) ? base.relativize(d.toAbsolutePath()).toString() : d.toString())
+            .map(
+                d ->
+                    d.toAbsolutePath().startsWith(base)
+                        ? base.relativize(d.toAbsolutePath()).toString()
+                        : d.toString())
             .toList());
   }
 }

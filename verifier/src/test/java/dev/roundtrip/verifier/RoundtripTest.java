@@ -57,7 +57,8 @@ class RoundtripTest {
     assertThat(result.errors())
         .extracting(f -> f.rule())
         .containsExactly(Rule.SCHEMA_NOT_RESTORED, Rule.REAPPLY_FAILED);
-    assertThat(result.report()).isEqualTo(project.resolve("target/roundtrip/roundtrip-report.json"));
+    assertThat(result.report())
+        .isEqualTo(project.resolve("target/roundtrip/roundtrip-report.json"));
     String json = Files.readString(result.report());
     assertThat(json)
         .contains("\"passed\": false")

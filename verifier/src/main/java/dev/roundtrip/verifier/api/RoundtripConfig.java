@@ -1,6 +1,5 @@
 package dev.roundtrip.verifier.api;
 
-import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.roundtrip.verifier.database;
 
-import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.ProviderSettings;
+import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.dialect.Dialect;
 
 /**

@@ -64,8 +64,7 @@ public final class FlywayMigrationSource {
     for (Map.Entry<MigrationVersion, Path> up : ups.entrySet()) {
       Matcher m = NAME.matcher(up.getValue().getFileName().toString());
       String description = m.matches() ? m.group(3).replace('_', ' ') : "";
-      result.add(
-          new Migration(up.getKey(), description, up.getValue(), downs.get(up.getKey())));
+      result.add(new Migration(up.getKey(), description, up.getValue(), downs.get(up.getKey())));
     }
     return result;
   }

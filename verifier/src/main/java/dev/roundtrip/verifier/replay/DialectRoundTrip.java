@@ -19,11 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The round trip of every migration on one dialect, on databases of one server: for each
- * migration N, up N, down N (the schema must be back as before up N), up N again (it must apply
- * and give the same schema as the first up N). A migration whose checks left the database in
- * doubt is followed by a fresh database migrated straight to N, so that each migration is judged
- * on its own.
+ * The round trip of every migration on one dialect, on databases of one server: for each migration
+ * N, up N, down N (the schema must be back as before up N), up N again (it must apply and give the
+ * same schema as the first up N). A migration whose checks left the database in doubt is followed
+ * by a fresh database migrated straight to N, so that each migration is judged on its own.
  */
 final class DialectRoundTrip {
   private final RoundtripConfig config;
@@ -32,22 +31,20 @@ final class DialectRoundTrip {
   private final ProgressListener out;
   private final Findings findings;
   private final StatementSplitter splitter = new PostgresStatementSplitter();
-  private final Placeholders placeholders;
   private final ScriptReader reader;
 
   private DisposableDatabase database;
   private FlywayRunner flyway;
   private DownScriptRunner downRunner;
   private SchemaProbe probe;
+  private Placeholders placeholders;
 
-  DialectRoundTrip(
-      RoundtripConfig config, Dialect dialect, DatabaseServer server, Placeholders placeholders) {
+  DialectRoundTrip(RoundtripConfig config, Dialect dialect, DatabaseServer server) {
     this.config = config;
     this.dialect = dialect;
     this.server = server;
     this.out = config.listener();
     this.findings = new Findings(dialect.id(), config.projectDirectory());
-    this.placeholders = placeholders;
     this.reader = new ScriptReader(config.encoding());
   }
 
@@ -88,14 +85,19 @@ final class DialectRoundTrip {
       closeDatabase();
     }
     return new DialectRun(
-        dialect.id(), server.describe(), outcomes, general, (System.nanoTime() - start) / 1_000_000);
+        dialect.id(),
+        server.describe(),
+        outcomes,
+        general,
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private void open() {
     database = server.createDatabase();
     flyway = new FlywayRunner(config, database);
-    downRunner = new DownScriptRunner(config, database, splitter, placeholders, reader);
     probe = new SchemaProbe(database, config);
+    placeholders = FlywayPlaceholders.forDatabase(config, database, probe.defaultSchema());
+    downRunner = new DownScriptRunner(config, database, splitter, placeholders, reader);
   }
 
   private void closeDatabase() {

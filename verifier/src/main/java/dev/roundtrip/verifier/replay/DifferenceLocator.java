@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Points each schema difference at the statement most likely responsible: the up or down
- * statement that names the object. An object still there that should not be is usually created
- * by the up; one that is missing was usually dropped by the up (and not recreated by the down) or
- * dropped by the down.
+ * Points each schema difference at the statement most likely responsible: the up or down statement
+ * that names the object. An object still there that should not be is usually created by the up; one
+ * that is missing was usually dropped by the up (and not recreated by the down) or dropped by the
+ * down.
  */
 final class DifferenceLocator {
   private final Script up;

@@ -1,8 +1,8 @@
 package dev.roundtrip.verifier.replay;
 
+import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.dialect.Placeholders;
 import dev.roundtrip.verifier.dialect.PostgresStatements;
 import dev.roundtrip.verifier.dialect.SqlStatement;
@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * Runs a down (undo) script with Roundtrip's own executor: Flyway's placeholders replaced, split
- * into statements for the dialect, in one transaction where the dialect allows, and the
- * migration's row removed from Flyway's schema history so that Flyway applies it again.
+ * into statements for the dialect, in one transaction where the dialect allows, and the migration's
+ * row removed from Flyway's schema history so that Flyway applies it again.
  */
 final class DownScriptRunner {
   private final RoundtripConfig config;

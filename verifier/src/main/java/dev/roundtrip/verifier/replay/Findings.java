@@ -21,7 +21,9 @@ final class Findings {
       return null;
     }
     Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(projectDirectory) ? projectDirectory.relativize(abs).toString() : abs.toString();
+    return abs.startsWith(projectDirectory)
+        ? projectDirectory.relativize(abs).toString()
+        : abs.toString();
   }
 
   private static String name(Path file) {
@@ -29,7 +31,13 @@ final class Findings {
   }
 
   private Finding finding(
-      Rule rule, Migration m, Path file, int line, String message, List<String> evidence, String fix) {
+      Rule rule,
+      Migration m,
+      Path file,
+      int line,
+      String message,
+      List<String> evidence,
+      String fix) {
     return new Finding(
         rule,
         rule.severity(),
@@ -44,7 +52,8 @@ final class Findings {
   }
 
   Finding missingDown(Migration m) {
-    String expected = "U" + m.version() + name(m.upScript()).substring(1 + m.version().toString().length());
+    String expected =
+        "U" + m.version() + name(m.upScript()).substring(1 + m.version().toString().length());
     return finding(
         Rule.MISSING_DOWN,
         m,
@@ -111,8 +120,13 @@ final class Findings {
             + f.getMessage()
             + why,
         statement(f),
-        "After the down, " + m.label() + " must apply cleanly again: make "
-            + name(m.downScript()) + " remove everything " + m.label() + " creates.");
+        "After the down, "
+            + m.label()
+            + " must apply cleanly again: make "
+            + name(m.downScript())
+            + " remove everything "
+            + m.label()
+            + " creates.");
   }
 
   Finding reapplyDiffers(Migration m, Located located) {
@@ -128,20 +142,27 @@ final class Findings {
             + plural(located.evidence().size(), "difference")
             + ")",
         located.evidence(),
-        "Make " + name(m.downScript()) + " undo exactly what " + name(m.upScript())
+        "Make "
+            + name(m.downScript())
+            + " undo exactly what "
+            + name(m.upScript())
             + " does, so that the second up starts from the same schema as the first.");
   }
 
   Finding notChecked(Migration failed, List<Migration> skipped) {
-    String versions =
-        String.join(", ", skipped.stream().map(Migration::label).toList());
+    String versions = String.join(", ", skipped.stream().map(Migration::label).toList());
     return finding(
         Rule.NOT_CHECKED,
         failed,
         null,
         0,
-        plural(skipped.size(), "migration") + " not checked on " + dialect + " because "
-            + failed.label() + " could not be applied: " + versions,
+        plural(skipped.size(), "migration")
+            + " not checked on "
+            + dialect
+            + " because "
+            + failed.label()
+            + " could not be applied: "
+            + versions,
         List.of(),
         "Fix " + failed.label() + " and run again.");
   }

@@ -3,57 +3,74 @@ package dev.roundtrip.verifier.replay;
 import dev.roundtrip.verifier.api.ProgressListener;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
-import org.flywaydb.core.api.logging.LogFactory;
 
 /**
- * Routes Flyway's own log to the run's listener at debug level (warnings stay warnings), so that
- * the console shows one line per migration rather than Flyway's chatter.
+ * Routes Flyway's own log to the listener of the run on the current thread, at debug level, so
+ * that the console shows one line per migration rather than Flyway's chatter. Flyway instantiates
+ * this class by name (its {@code loggers} setting); {@link #during} says where lines go.
  */
-final class FlywayLog implements LogCreator {
-  private final ProgressListener listener;
+public final class FlywayLog implements LogCreator {
+  private static final ThreadLocal<ProgressListener> CURRENT = new ThreadLocal<>();
 
-  private FlywayLog(ProgressListener listener) {
-    this.listener = listener;
+  /** Called by Flyway. */
+  public FlywayLog() {}
+
+  /** Runs {@code action} with Flyway's log going to {@code listener}. */
+  static <T extends Exception> void during(ProgressListener listener, Step<T> action) throws T {
+    ProgressListener previous = CURRENT.get();
+    CURRENT.set(listener);
+    try {
+      action.run();
+    } finally {
+      if (previous == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(previous);
+      }
+    }
   }
 
-  static void routeTo(ProgressListener listener) {
-    LogFactory.setLogCreator(new FlywayLog(listener));
+  /** An action that may throw {@code T}. */
+  interface Step<T extends Exception> {
+    void run() throws T;
+  }
+
+  private static void emit(String line) {
+    ProgressListener listener = CURRENT.get();
+    if (listener != null) {
+      listener.debug(line);
+    }
   }
 
   @Override
   public Log createLogger(Class<?> clazz) {
     return new Log() {
       @Override
-      public boolean isDebugEnabled() {
-        return false;
-      }
-
-      @Override
       public void debug(String message) {}
 
       @Override
       public void info(String message) {
-        listener.debug("flyway: " + message);
+        emit("flyway: " + message);
       }
 
       @Override
       public void warn(String message) {
-        listener.debug("flyway warning: " + message);
+        emit("flyway warning: " + message);
       }
 
       @Override
       public void error(String message) {
-        listener.debug("flyway error: " + message);
+        emit("flyway error: " + message);
       }
 
       @Override
       public void error(String message, Exception e) {
-        listener.debug("flyway error: " + message);
+        emit("flyway error: " + message);
       }
 
       @Override
       public void notice(String message) {
-        listener.debug("flyway: " + message);
+        emit("flyway: " + message);
       }
     };
   }

@@ -1,8 +1,9 @@
 package dev.roundtrip.verifier.replay;
 
+import dev.roundtrip.verifier.api.Redaction;
+import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.migration.MigrationVersion;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -12,15 +13,17 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 /**
- * Runs up steps through the real Flyway engine, one migration at a time, with the project's
- * Flyway settings, exactly as production runs them.
+ * Runs up steps through the real Flyway engine, one migration at a time, with the project's Flyway
+ * settings, exactly as production runs them.
  */
 final class FlywayRunner {
   private final FluentConfiguration base;
   private final DisposableDatabase database;
+  private final ProgressListener listener;
 
   FlywayRunner(RoundtripConfig config, DisposableDatabase database) {
     this.database = database;
+    this.listener = config.listener();
     FluentConfiguration conf =
         Flyway.configure(FlywayRunner.class.getClassLoader())
             .dataSource(database.jdbcUrl(), database.user(), database.password())
@@ -34,6 +37,7 @@ final class FlywayRunner {
             .placeholderSuffix(config.placeholderSuffix())
             .placeholderReplacement(config.placeholderReplacement())
             .encoding(config.encoding())
+            .loggers(FlywayLog.class.getName())
             .cleanDisabled(true)
             .validateMigrationNaming(false);
     if (!config.schemas().isEmpty()) {
@@ -45,11 +49,12 @@ final class FlywayRunner {
   /** Applies every pending migration up to and including {@code target}. */
   void migrateTo(MigrationVersion target, Path script) throws StepFailure {
     try {
-      Flyway.configure(FlywayRunner.class.getClassLoader())
-          .configuration(base)
-          .target(target.toString())
-          .load()
-          .migrate();
+      Flyway flyway =
+          Flyway.configure(FlywayRunner.class.getClassLoader())
+              .configuration(base)
+              .target(target.toString())
+              .load();
+      FlywayLog.during(listener, flyway::migrate);
     } catch (FlywayMigrateException e) {
       throw new StepFailure(
           sqlMessage(e), script, e.getLineNumber() > 0 ? e.getLineNumber() : 0, null, e);

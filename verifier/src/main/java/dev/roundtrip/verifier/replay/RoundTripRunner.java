@@ -6,7 +6,6 @@ import dev.roundtrip.verifier.database.DatabaseProvider;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.Providers;
 import dev.roundtrip.verifier.dialect.Dialect;
-import dev.roundtrip.verifier.dialect.Placeholders;
 import dev.roundtrip.verifier.migration.Migration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +21,11 @@ public final class RoundTripRunner {
   }
 
   public List<DialectRun> run(List<Migration> migrations) {
-    FlywayLog.routeTo(config.listener());
-    Placeholders placeholders =
-        new Placeholders(
-            config.placeholders(),
-            config.placeholderPrefix(),
-            config.placeholderSuffix(),
-            config.placeholderReplacement());
     List<DialectRun> runs = new ArrayList<>();
     for (Dialect dialect : config.dialects()) {
       DatabaseProvider provider =
-          providers.choose(dialect, config.provider(), config.providerSettings(), config.listener());
+          providers.choose(
+              dialect, config.provider(), config.providerSettings(), config.listener());
       long start = System.nanoTime();
       try (DatabaseServer server = provider.start(dialect, config.providerSettings())) {
         config
@@ -45,7 +38,7 @@ public final class RoundTripRunner {
                     + " ready in "
                     + (System.nanoTime() - start) / 1_000_000
                     + " ms");
-        runs.add(new DialectRoundTrip(config, dialect, server, placeholders).run(migrations));
+        runs.add(new DialectRoundTrip(config, dialect, server).run(migrations));
       }
     }
     return runs;

@@ -1,9 +1,9 @@
 package dev.roundtrip.verifier.replay;
 
+import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.schema.CatalogReader;
 import dev.roundtrip.verifier.schema.PostgresCatalogReader;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
@@ -28,20 +28,40 @@ final class SchemaProbe {
 
   SchemaSnapshot snapshot() {
     try (Connection c = database.connect()) {
-      List<String> schemas = configuredSchemas.isEmpty() ? List.of(currentSchema(c)) : configuredSchemas;
+      List<String> schemas =
+          configuredSchemas.isEmpty() ? List.of(currentSchema(c)) : configuredSchemas;
       return reader.read(c, schemas, excluded);
     } catch (SQLException e) {
-      throw new RoundtripException(
-          "cannot read the schema of " + database.describe() + ": "
-              + Redaction.redact(e.getMessage(), database.password()),
-          "This is a problem of the database, not of your migrations; run again with -X for"
-              + " details.",
-          e);
+      throw unreadable(e);
     }
   }
 
+  /** The schema Flyway treats as default: the first configured one, else the connection's. */
+  String defaultSchema() {
+    if (!configuredSchemas.isEmpty()) {
+      return configuredSchemas.get(0);
+    }
+    try (Connection c = database.connect()) {
+      return currentSchema(c);
+    } catch (SQLException e) {
+      throw unreadable(e);
+    }
+  }
+
+  private RoundtripException unreadable(SQLException e) {
+    return new RoundtripException(
+        "cannot read the schema of "
+            + database.describe()
+            + ": "
+            + Redaction.redact(e.getMessage(), database.password()),
+        "This is a problem of the database, not of your migrations; run again with -X for"
+            + " details.",
+        e);
+  }
+
   private static String currentSchema(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT current_schema()")) {
+    try (Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT current_schema()")) {
       rs.next();
       return rs.getString(1);
     }

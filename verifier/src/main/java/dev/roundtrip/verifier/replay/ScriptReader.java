@@ -28,8 +28,8 @@ final class ScriptReader {
     }
   }
 
-  List<SqlStatement> statements(
-      Path script, StatementSplitter splitter, Placeholders placeholders) throws StepFailure {
+  List<SqlStatement> statements(Path script, StatementSplitter splitter, Placeholders placeholders)
+      throws StepFailure {
     String text = read(script);
     try {
       return splitter.split(placeholders.replace(text, script.getFileName().toString()));

@@ -3,8 +3,8 @@ package dev.roundtrip.verifier.replay;
 import java.nio.file.Path;
 
 /**
- * A step of the round trip that failed: which file, which line, what the database said.
- * Internal to the replay; it becomes a finding.
+ * A step of the round trip that failed: which file, which line, what the database said. Internal to
+ * the replay; it becomes a finding.
  */
 final class StepFailure extends Exception {
   private static final long serialVersionUID = 1L;

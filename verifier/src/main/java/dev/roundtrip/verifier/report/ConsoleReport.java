@@ -17,7 +17,8 @@ public final class ConsoleReport {
     String format = "%-12s %-9s %6s %6s %6s %8s  %s";
     lines.add("Roundtrip summary");
     lines.add(
-        String.format(format, "dialect", "result", "passed", "failed", "skipped", "time", "database"));
+        String.format(
+            format, "dialect", "result", "passed", "failed", "skipped", "time", "database"));
     for (DialectRun run : result.dialects()) {
       lines.add(
           String.format(
@@ -33,21 +34,14 @@ public final class ConsoleReport {
     return lines;
   }
 
-  /** One block per finding: the headline with its location, evidence, then the fix. */
+  /** One block per finding: the headline, where, the evidence, then the fix. */
   public static List<String> finding(Finding f) {
     List<String> lines = new ArrayList<>();
-    String where = f.location().isEmpty() ? "" : f.location() + ": ";
-    lines.add(
-        f.severity()
-            + " ["
-            + f.dialect()
-            + "] V"
-            + f.version()
-            + " "
-            + f.rule().id()
-            + ": "
-            + where
-            + f.message());
+    String migration = f.version() == null ? "" : " V" + f.version();
+    lines.add("[" + f.dialect() + "]" + migration + " " + f.rule().id() + ": " + f.message());
+    if (!f.location().isEmpty()) {
+      lines.add("    at " + f.location());
+    }
     for (String e : f.evidence()) {
       lines.add("    - " + e);
     }

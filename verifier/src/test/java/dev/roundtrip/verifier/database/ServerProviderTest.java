@@ -69,7 +69,8 @@ class ServerProviderTest {
       DisposableDatabase db = server.createDatabase();
       assertThat(db.name()).matches("roundtrip_\\d{14}_[0-9a-z]+");
       assertThat(databases()).contains(db.name());
-      try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      try (Connection c = db.connect();
+          Statement s = c.createStatement()) {
         s.execute("CREATE TABLE t (id int)");
         var rs = s.executeQuery("SELECT current_database()");
         rs.next();

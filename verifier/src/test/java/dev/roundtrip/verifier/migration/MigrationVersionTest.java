@@ -16,7 +16,8 @@ class MigrationVersionTest {
       versions.add(MigrationVersion.parse(v));
     }
     versions.sort(null);
-    assertThat(versions).extracting(MigrationVersion::toString)
+    assertThat(versions)
+        .extracting(MigrationVersion::toString)
         .containsExactly("1", "1.2", "1.9", "1.10", "2", "10");
   }
 
@@ -38,7 +39,8 @@ class MigrationVersionTest {
   void rejectsWhatIsNotAVersion() {
     assertThatThrownBy(() -> MigrationVersion.parse("1..2")).hasMessageContaining("1..2");
     assertThatThrownBy(() -> MigrationVersion.parse("1.a")).hasMessageContaining("'a'");
-    assertThatThrownBy(() -> MigrationVersion.parse("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MigrationVersion.parse(""))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

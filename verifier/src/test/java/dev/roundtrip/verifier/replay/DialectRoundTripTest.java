@@ -11,7 +11,6 @@ import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.api.Severity;
 import dev.roundtrip.verifier.dialect.Dialect;
-import dev.roundtrip.verifier.dialect.Placeholders;
 import dev.roundtrip.verifier.migration.FlywayMigrationSource;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
 import java.io.IOException;
@@ -44,13 +43,7 @@ class DialectRoundTripTest {
             .migrationDirectories(List.of(migrations()))
             .placeholders(placeholders)
             .build();
-    Placeholders ph =
-        new Placeholders(
-            config.placeholders(),
-            config.placeholderPrefix(),
-            config.placeholderSuffix(),
-            config.placeholderReplacement());
-    return new DialectRoundTrip(config, Dialect.POSTGRESQL, PostgresTestServer.shared(), ph)
+    return new DialectRoundTrip(config, Dialect.POSTGRESQL, PostgresTestServer.shared())
         .run(new FlywayMigrationSource(config.migrationDirectories()).migrations());
   }
 
@@ -75,9 +68,7 @@ class DialectRoundTripTest {
         "V2__index_and_view.sql",
         "CREATE INDEX customers_name_idx ON customers (lower(name)) WHERE name IS NOT NULL;\n"
             + "CREATE VIEW named_customers AS SELECT id, name FROM customers WHERE name <> '';\n");
-    write(
-        "U2__index_and_view.sql",
-        "DROP VIEW named_customers;\nDROP INDEX customers_name_idx;\n");
+    write("U2__index_and_view.sql", "DROP VIEW named_customers;\nDROP INDEX customers_name_idx;\n");
     write(
         "V3__function.sql",
         "CREATE FUNCTION greet(who text) RETURNS text LANGUAGE plpgsql AS $$\n"
@@ -100,7 +91,8 @@ class DialectRoundTripTest {
   @Test
   void aMissingUndoScriptIsAnError() throws IOException {
     createCustomers();
-    write("V2__add_points.sql", "ALTER TABLE customers ADD COLUMN points int NOT NULL DEFAULT 0;\n");
+    write(
+        "V2__add_points.sql", "ALTER TABLE customers ADD COLUMN points int NOT NULL DEFAULT 0;\n");
     write("V3__add_note.sql", "ALTER TABLE customers ADD COLUMN note text;\n");
     write("U3__add_note.sql", "ALTER TABLE customers DROP COLUMN note;\n");
 
@@ -110,16 +102,20 @@ class DialectRoundTripTest {
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.version()).isEqualTo("2");
     assertThat(f.file()).isEqualTo("src/main/resources/db/migration/V2__add_points.sql");
-    assertThat(f.message()).isEqualTo("V2__add_points.sql has no undo script, so it cannot be rolled back");
+    assertThat(f.message())
+        .isEqualTo("V2__add_points.sql has no undo script, so it cannot be rolled back");
     assertThat(f.fix()).contains("Add U2__add_points.sql");
-    assertThat(run.migrations()).extracting(MigrationOutcome::status)
+    assertThat(run.migrations())
+        .extracting(MigrationOutcome::status)
         .containsExactly(Status.PASSED, Status.FAILED, Status.PASSED);
   }
 
   @Test
   void aFailingUpStopsTheDialectAndSaysWhereAndWhatWasNotChecked() throws IOException {
     createCustomers();
-    write("V2__broken.sql", "ALTER TABLE customers ADD COLUMN a int;\n\nALTER TABLE nope ADD COLUMN b int;\n");
+    write(
+        "V2__broken.sql",
+        "ALTER TABLE customers ADD COLUMN a int;\n\nALTER TABLE nope ADD COLUMN b int;\n");
     write("U2__broken.sql", "SELECT 1;\n");
     write("V3__later.sql", "SELECT 1;\n");
     write("U3__later.sql", "SELECT 1;\n");
@@ -128,10 +124,15 @@ class DialectRoundTripTest {
 
     Finding f = only(run, Rule.UP_FAILED);
     assertThat(f.line()).isEqualTo(3);
-    assertThat(f.message()).contains("V2__broken.sql failed at line 3").contains("\"nope\" does not exist");
+    assertThat(f.message())
+        .contains("V2__broken.sql failed at line 3")
+        .contains("\"nope\" does not exist");
     assertThat(f.location()).endsWith("V2__broken.sql:3");
-    assertThat(only(run, Rule.NOT_CHECKED).message()).contains("V3").contains("V2 could not be applied");
-    assertThat(run.migrations()).extracting(MigrationOutcome::status)
+    assertThat(only(run, Rule.NOT_CHECKED).message())
+        .contains("V3")
+        .contains("V2 could not be applied");
+    assertThat(run.migrations())
+        .extracting(MigrationOutcome::status)
         .containsExactly(Status.PASSED, Status.FAILED, Status.NOT_CHECKED);
   }
 
@@ -170,8 +171,13 @@ class DialectRoundTripTest {
         .isEqualTo(
             "U2__index_customers.sql did not restore the schema as it was before V2 (1 difference)");
     assertThat(f.location()).isEqualTo("src/main/resources/db/migration/V2__index_customers.sql:3");
-    assertThat(f.evidence()).singleElement().satisfies(
-        e -> assertThat(e).contains("customers_name_idx").contains("(V2__index_customers.sql:3)"));
+    assertThat(f.evidence())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e)
+                    .contains("customers_name_idx")
+                    .contains("(V2__index_customers.sql:3)"));
     Finding reapply = only(run, Rule.REAPPLY_FAILED);
     assertThat(reapply.message()).contains("already exists").contains("left the schema changed");
     assertThat(run.migrations().get(2).status())
@@ -191,14 +197,17 @@ class DialectRoundTripTest {
         .anySatisfy(e -> assertThat(e).contains("score"));
     Finding f = only(run, Rule.REAPPLY_SCHEMA_DIFFERS);
     assertThat(f.message()).contains("gives a different schema than the first time");
-    assertThat(f.evidence()).singleElement().satisfies(
-        e -> assertThat(e).contains("score").contains("integer").contains("bigint"));
+    assertThat(f.evidence())
+        .singleElement()
+        .satisfies(e -> assertThat(e).contains("score").contains("integer").contains("bigint"));
   }
 
   @Test
   void downScriptsGetFlywayPlaceholdersAndAnUnknownOneFailsTheDown() throws IOException {
     write("V1__create.sql", "CREATE TABLE ${table} (id int);\n");
-    write("U1__create.sql", "DROP TABLE ${table};\n");
+    write(
+        "U1__create.sql",
+        "-- ${flyway:filename} in ${flyway:defaultSchema}\nDROP TABLE ${table};\n");
     write("V2__create.sql", "CREATE TABLE other (id int);\n");
     write("U2__create.sql", "DROP TABLE ${other_table};\n");
 

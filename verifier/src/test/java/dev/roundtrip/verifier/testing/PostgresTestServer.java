@@ -1,9 +1,9 @@
 package dev.roundtrip.verifier.testing;
 
+import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.database.EmbeddedPostgresProvider;
-import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.database.ServerProvider;
 import dev.roundtrip.verifier.dialect.Dialect;
 
