@@ -71,13 +71,30 @@ final class DifferenceLocator {
     return 0;
   }
 
-  private static String shortName(String qualified) {
+  /** The last part of a qualified name, without argument lists or identifier quotes. */
+  static String shortName(String qualified) {
     String name = qualified == null ? "" : qualified;
-    int paren = name.indexOf('(');
-    if (paren >= 0) {
-      name = name.substring(0, paren);
+    String last = "";
+    StringBuilder part = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '"') {
+        if (quoted && i + 1 < name.length() && name.charAt(i + 1) == '"') {
+          part.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (!quoted && c == '.') {
+        last = part.toString();
+        part.setLength(0);
+      } else if (!quoted && c == '(') {
+        break;
+      } else {
+        part.append(c);
+      }
     }
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? name : name.substring(dot + 1);
+    return part.length() > 0 ? part.toString() : last;
   }
 }

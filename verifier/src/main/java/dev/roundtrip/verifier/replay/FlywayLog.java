@@ -5,9 +5,9 @@ import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
 
 /**
- * Routes Flyway's own log to the listener of the run on the current thread, at debug level, so
- * that the console shows one line per migration rather than Flyway's chatter. Flyway instantiates
- * this class by name (its {@code loggers} setting); {@link #during} says where lines go.
+ * Routes Flyway's own log to the listener of the run on the current thread, at debug level, so that
+ * the console shows one line per migration rather than Flyway's chatter. Flyway instantiates this
+ * class by name (its {@code loggers} setting); {@link #during} says where lines go.
  */
 public final class FlywayLog implements LogCreator {
   private static final ThreadLocal<ProgressListener> CURRENT = new ThreadLocal<>();

@@ -1,7 +1,7 @@
 package dev.roundtrip.verifier.replay;
 
-import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.ProgressListener;
+import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.migration.MigrationVersion;
