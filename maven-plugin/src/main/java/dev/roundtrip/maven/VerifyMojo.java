@@ -16,9 +16,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Replays every migration up, down and up again on a disposable database per dialect, and fails
- * the build when a down script does not restore the schema, a migration cannot be applied again,
- * or a migration has no down script.
+ * Replays every migration up, down and up again on a disposable database per dialect, and fails the
+ * build when a down script does not restore the schema, a migration cannot be applied again, or a
+ * migration has no down script.
  *
  * @since 0.1.0
  */
@@ -45,8 +45,8 @@ public class VerifyMojo extends AbstractRoundtripMojo {
 
   /**
    * How databases are provided: {@code embedded} (a PostgreSQL server started for the run) or
-   * {@code server} (a fresh database on an existing server, see {@code serverUrl}). Default:
-   * {@code embedded}.
+   * {@code server} (a fresh database on an existing server, see {@code serverUrl}). Default: {@code
+   * embedded}.
    *
    * @since 0.1.0
    */
@@ -103,8 +103,7 @@ public class VerifyMojo extends AbstractRoundtripMojo {
    *
    * @since 0.1.0
    */
-  @Parameter
-  Map<String, String> placeholders;
+  @Parameter Map<String, String> placeholders;
 
   /**
    * Placeholder prefix. Default: {@code ${}.
@@ -157,8 +156,7 @@ public class VerifyMojo extends AbstractRoundtripMojo {
     RoundtripResult result;
     try {
       RoundtripConfig config =
-          new ConfigFactory(project, System::getenv)
-              .build(this, new MavenListener(getLog()));
+          new ConfigFactory(project, System::getenv).build(this, new MavenListener(getLog()));
       result = Roundtrip.verify(config);
     } catch (RoundtripException e) {
       throw new MojoExecutionException(e.getMessage() + "\n" + e.fix(), e);

@@ -78,11 +78,13 @@ class ConfigFactoryTest {
     mojo.encoding = "ISO-8859-1";
     mojo.reportDirectory = new File(base.toFile(), "reports");
 
-    RoundtripConfig config = build(mojo, Map.of("ROUNDTRIP_SERVER_URL", "jdbc:postgresql://other/x"));
+    RoundtripConfig config =
+        build(mojo, Map.of("ROUNDTRIP_SERVER_URL", "jdbc:postgresql://other/x"));
 
     assertThat(config.migrationDirectories()).containsExactly(base.resolve("sql"));
     assertThat(config.provider()).isEqualTo("server");
-    assertThat(config.providerSettings().serverUrl()).isEqualTo("jdbc:postgresql://db:5432/postgres");
+    assertThat(config.providerSettings().serverUrl())
+        .isEqualTo("jdbc:postgresql://db:5432/postgres");
     assertThat(config.providerSettings().serverUser()).isEqualTo("admin");
     assertThat(config.providerSettings().serverPassword()).isEqualTo("pw");
     assertThat(config.providerSettings().toString()).doesNotContain("pw,").contains("****");
@@ -105,7 +107,8 @@ class ConfigFactoryTest {
                 "ROUNDTRIP_SERVER_URL", "jdbc:postgresql://ci:5432/postgres",
                 "ROUNDTRIP_SERVER_USER", "ci",
                 "ROUNDTRIP_SERVER_PASSWORD", "from-env"));
-    assertThat(config.providerSettings().serverUrl()).isEqualTo("jdbc:postgresql://ci:5432/postgres");
+    assertThat(config.providerSettings().serverUrl())
+        .isEqualTo("jdbc:postgresql://ci:5432/postgres");
     assertThat(config.providerSettings().serverUser()).isEqualTo("ci");
     assertThat(config.providerSettings().serverPassword()).isEqualTo("from-env");
   }

@@ -67,6 +67,8 @@ class VerifyMojoTest {
     assertThatThrownBy(() -> mojo().execute())
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("location classpath:db/migration is in none of the resource folders")
-        .hasMessageContaining("Put your migrations in src/main/resources/db/migration");
+        .hasMessageContaining(
+            "Check <locations> (Flyway's default is classpath:db/migration), or put the"
+                + " migrations in src/main/resources/db/migration.");
   }
 }

@@ -55,9 +55,11 @@ public final class Locations {
         if (found.isEmpty()) {
           throw new MigrationInputException(
               "location " + location + " is in none of the resource folders " + resourceRoots,
-              "Put your migrations in src/main/resources/"
+              "Check <locations> (Flyway's default is "
+                  + DEFAULT
+                  + "), or put the migrations in src/main/resources/"
                   + stripSlashes(path)
-                  + ", or set <locations> (e.g. filesystem:src/main/db/migration).");
+                  + ".");
         }
         result.addAll(found);
       }
