@@ -1,0 +1,2 @@
+-- Also drops the identity sequence, the primary key and customers_email_key.
+DROP TABLE customers;
