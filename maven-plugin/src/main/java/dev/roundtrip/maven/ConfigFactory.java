@@ -1,5 +1,6 @@
 package dev.roundtrip.maven;
 
+import dev.roundtrip.verifier.api.Allow;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.api.RoundtripConfig;
@@ -59,6 +60,10 @@ final class ConfigFactory {
         .placeholderReplacement(p.placeholderReplacement)
         .encoding(charset(p.encoding))
         .reportDirectory(reports)
+        .seedRows(p.seedRows)
+        .seed(p.seed)
+        .seedScriptDirectory(p.seedScripts == null ? null : p.seedScripts.toPath())
+        .allows(allows(p.allows))
         .listener(listener)
         .build();
   }
@@ -82,6 +87,29 @@ final class ConfigFactory {
       }
     }
     return values;
+  }
+
+  static List<Allow> allows(List<AllowEntry> entries) {
+    if (entries == null) {
+      return List.of();
+    }
+    List<Allow> allows = new java.util.ArrayList<>();
+    for (AllowEntry e : entries) {
+      if (e.getRule() == null || e.getRule().isBlank()) {
+        throw new RoundtripException(
+            "<allows>: an <allow> entry has no <rule>",
+            "Name the rule it allows, e.g. <rule>data-lost</rule>.");
+      }
+      if (e.getReason() == null || e.getReason().isBlank()) {
+        throw new RoundtripException(
+            "<allows>: the <allow> entry for " + e.getRule() + " has no <reason>",
+            "Say why it is fine in <reason>: it is what reviewers read.");
+      }
+      String version =
+          e.getVersion() == null || e.getVersion().isBlank() ? null : e.getVersion().trim();
+      allows.add(new Allow(e.getRule().trim(), version, e.getReason().trim()));
+    }
+    return allows;
   }
 
   static List<Dialect> dialects(List<String> ids) {

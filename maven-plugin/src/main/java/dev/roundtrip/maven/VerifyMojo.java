@@ -145,6 +145,42 @@ public class VerifyMojo extends AbstractRoundtripMojo {
   @Parameter(property = "roundtrip.reportDirectory")
   java.io.File reportDirectory;
 
+  /**
+   * Rows the generator adds to each new or changed table after each migration, with boundary values
+   * (NULLs, empty and maximum-length strings, extreme numbers, Unicode, time zones). 0 turns the
+   * generator off; the data checks still run on the rows of the seed scripts. Default: {@code 20}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.seedRows")
+  Integer seedRows;
+
+  /**
+   * Seed of the generator: the same seed gives the same rows on every run. Default: a fixed seed.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.seed")
+  Long seed;
+
+  /**
+   * Folder of the project's own seed scripts, {@code after-V<version>.sql}, run after the migration
+   * of that version for data a generator cannot guess. Default: {@code src/test/resources/db/seed}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.seedScripts")
+  java.io.File seedScripts;
+
+  /**
+   * Findings the project accepts, each with a reason: {@code <allow><rule>data-lost</rule>
+   * <version>5</version><reason>...</reason></allow>}. An allowed finding is still reported. The
+   * same can be said in the migration itself: {@code -- roundtrip:allow data-lost "reason"}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter List<AllowEntry> allows;
+
   /** Maven's logger for the embedded server's own start-up chatter, unless debugging. */
   private static final String EMBEDDED_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.zonky.test";
 
@@ -164,7 +200,13 @@ public class VerifyMojo extends AbstractRoundtripMojo {
     ConsoleReport.summary(result).forEach(getLog()::info);
     for (Finding f : result.findings()) {
       List<String> lines = ConsoleReport.finding(f);
-      lines.forEach(f.severity() == Severity.ERROR ? getLog()::error : getLog()::warn);
+      if (f.failing()) {
+        lines.forEach(getLog()::error);
+      } else if (f.severity() == Severity.INFO) {
+        lines.forEach(getLog()::info);
+      } else {
+        lines.forEach(getLog()::warn);
+      }
     }
     getLog().info("Report: " + result.report());
     if (!result.passed()) {

@@ -7,6 +7,7 @@ import dev.roundtrip.verifier.database.Providers;
 import dev.roundtrip.verifier.migration.FlywayMigrationSource;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.migration.MigrationInputException;
+import dev.roundtrip.verifier.replay.Allowances;
 import dev.roundtrip.verifier.replay.RoundTripRunner;
 import dev.roundtrip.verifier.report.JsonReport;
 import java.nio.file.Path;
@@ -48,7 +49,9 @@ public final class Roundtrip {
                 + migrations.size()
                 + " migration(s) from "
                 + describe(config.projectDirectory(), config.migrationDirectories()));
-    List<DialectRun> runs = new RoundTripRunner(config, Providers.discover()).run(migrations);
+    Allowances allowances = Allowances.of(migrations, config.allows(), config.encoding());
+    List<DialectRun> runs =
+        new RoundTripRunner(config, Providers.discover(), allowances).run(migrations);
     Path report = JsonReport.write(config.reportDirectory(), runs);
     return new RoundtripResult(runs, report);
   }

@@ -35,6 +35,6 @@ public record DialectRun(
   }
 
   public boolean passed() {
-    return allFindings().stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    return allFindings().stream().noneMatch(Finding::failing);
   }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param message one sentence saying what happened, where
  * @param evidence details, one line each (schema differences, SQL errors)
  * @param fix what to do about it
+ * @param allowance the reason this finding is allowed (an inline {@code -- roundtrip:allow} or an
+ *     {@code <allow>} entry), or null; an allowed finding is reported but fails nothing
  */
 public record Finding(
     Rule rule,
@@ -28,7 +30,8 @@ public record Finding(
     int line,
     String message,
     List<String> evidence,
-    String fix) {
+    String fix,
+    String allowance) {
 
   public Finding {
     Objects.requireNonNull(rule, "rule");
@@ -36,6 +39,36 @@ public record Finding(
     Objects.requireNonNull(message, "message");
     evidence = evidence == null ? List.of() : List.copyOf(evidence);
     fix = fix == null ? "" : fix;
+  }
+
+  /** A finding that is not allowed. */
+  public Finding(
+      Rule rule,
+      Severity severity,
+      String dialect,
+      String version,
+      Phase phase,
+      String file,
+      int line,
+      String message,
+      List<String> evidence,
+      String fix) {
+    this(rule, severity, dialect, version, phase, file, line, message, evidence, fix, null);
+  }
+
+  public boolean allowed() {
+    return allowance != null;
+  }
+
+  /** Whether this finding fails the build: an error that is not allowed. */
+  public boolean failing() {
+    return severity == Severity.ERROR && !allowed();
+  }
+
+  /** The same finding, allowed for {@code reason}. */
+  public Finding allow(String reason) {
+    return new Finding(
+        rule, severity, dialect, version, phase, file, line, message, evidence, fix, reason);
   }
 
   /** {@code file:line}, {@code file}, or an empty string. */

@@ -26,6 +26,11 @@ import java.util.Objects;
  * @param placeholderReplacement whether placeholders are replaced at all
  * @param encoding encoding of the SQL files
  * @param reportDirectory where reports are written
+ * @param seedRows rows the generator adds to each new or changed table after each up; 0 turns the
+ *     generator off (data checks still run on the data the seed scripts give)
+ * @param seed the generator's seed: the same seed gives the same rows
+ * @param seedScriptDirectory folder of user seed scripts {@code after-V<version>.sql}
+ * @param allows allowances from the build configuration
  * @param listener where progress lines go
  */
 public record RoundtripConfig(
@@ -42,9 +47,15 @@ public record RoundtripConfig(
     boolean placeholderReplacement,
     Charset encoding,
     Path reportDirectory,
+    int seedRows,
+    long seed,
+    Path seedScriptDirectory,
+    List<Allow> allows,
     ProgressListener listener) {
 
   public static final String DEFAULT_TABLE = "flyway_schema_history";
+  public static final int DEFAULT_SEED_ROWS = 20;
+  public static final long DEFAULT_SEED = 20_261_122L;
 
   public RoundtripConfig {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -52,6 +63,10 @@ public record RoundtripConfig(
     dialects = List.copyOf(dialects);
     schemas = List.copyOf(schemas);
     placeholders = Map.copyOf(placeholders);
+    allows = List.copyOf(allows);
+    if (seedRows < 0) {
+      throw new IllegalArgumentException("seedRows must be 0 or more, not " + seedRows);
+    }
   }
 
   public static Builder builder(Path projectDirectory) {
@@ -73,6 +88,10 @@ public record RoundtripConfig(
     private boolean placeholderReplacement = true;
     private Charset encoding = StandardCharsets.UTF_8;
     private Path reportDirectory;
+    private int seedRows = DEFAULT_SEED_ROWS;
+    private long seed = DEFAULT_SEED;
+    private Path seedScriptDirectory;
+    private final List<Allow> allows = new ArrayList<>();
     private ProgressListener listener = ProgressListener.silent();
 
     private Builder(Path projectDirectory) {
@@ -155,6 +174,37 @@ public record RoundtripConfig(
       return this;
     }
 
+    public Builder seedRows(Integer rows) {
+      if (rows != null) {
+        if (rows < 0) {
+          throw new RoundtripException(
+              "seedRows must be 0 or more, not " + rows,
+              "Set <seedRows> to the rows per table to generate, or 0 to turn the generator off.");
+        }
+        this.seedRows = rows;
+      }
+      return this;
+    }
+
+    public Builder seed(Long seed) {
+      if (seed != null) {
+        this.seed = seed;
+      }
+      return this;
+    }
+
+    public Builder seedScriptDirectory(Path dir) {
+      this.seedScriptDirectory = dir;
+      return this;
+    }
+
+    public Builder allows(List<Allow> allows) {
+      if (allows != null) {
+        this.allows.addAll(allows);
+      }
+      return this;
+    }
+
     public Builder listener(ProgressListener listener) {
       if (listener != null) {
         this.listener = listener;
@@ -183,6 +233,12 @@ public record RoundtripConfig(
           placeholderReplacement,
           encoding,
           reports,
+          seedRows,
+          seed,
+          seedScriptDirectory != null
+              ? seedScriptDirectory
+              : projectDirectory.resolve("src/test/resources/db/seed"),
+          allows,
           listener);
     }
   }

@@ -20,7 +20,7 @@ public record RoundtripResult(List<DialectRun> dialects, Path report) {
   }
 
   public List<Finding> errors() {
-    return findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    return findings().stream().filter(Finding::failing).toList();
   }
 
   public boolean passed() {

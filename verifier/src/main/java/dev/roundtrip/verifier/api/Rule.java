@@ -8,6 +8,11 @@ public enum Rule {
   SCHEMA_NOT_RESTORED("schema-not-restored", Severity.ERROR, Phase.DOWN),
   REAPPLY_FAILED("reapply-failed", Severity.ERROR, Phase.REAPPLY),
   REAPPLY_SCHEMA_DIFFERS("reapply-schema-differs", Severity.ERROR, Phase.REAPPLY),
+  DATA_LOST("data-lost", Severity.ERROR, Phase.UP),
+  DATA_MOVED("data-moved", Severity.INFO, Phase.UP),
+  DATA_NOT_RESTORED("data-not-restored", Severity.ERROR, Phase.DOWN),
+  DATA_DISCARDED("data-discarded", Severity.WARNING, Phase.DOWN),
+  REAPPLY_DATA_DIFFERS("reapply-data-differs", Severity.ERROR, Phase.REAPPLY),
   NOT_CHECKED("not-checked", Severity.WARNING, Phase.UP);
 
   private final String id;
@@ -18,6 +23,16 @@ public enum Rule {
     this.id = id;
     this.severity = severity;
     this.phase = phase;
+  }
+
+  /** The rule with this id, or null. */
+  public static Rule fromId(String id) {
+    for (Rule r : values()) {
+      if (r.id.equals(id)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   public String id() {

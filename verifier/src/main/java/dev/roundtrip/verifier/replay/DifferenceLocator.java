@@ -53,7 +53,8 @@ final class DifferenceLocator {
     return new Findings.Located(firstFile != null ? firstFile : down.file(), firstLine, evidence);
   }
 
-  private static int lineNaming(Script script, String name) {
+  /** The line of the first statement of {@code script} that names {@code name}, or 0. */
+  static int lineNaming(Script script, String name) {
     if (name.isEmpty()) {
       return 0;
     }

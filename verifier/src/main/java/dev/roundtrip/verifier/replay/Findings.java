@@ -26,11 +26,11 @@ final class Findings {
         : abs.toString();
   }
 
-  private static String name(Path file) {
+  static String name(Path file) {
     return file.getFileName().toString();
   }
 
-  private Finding finding(
+  Finding finding(
       Rule rule,
       Migration m,
       Path file,

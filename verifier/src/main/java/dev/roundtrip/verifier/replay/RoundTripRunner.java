@@ -15,9 +15,12 @@ public final class RoundTripRunner {
   private final RoundtripConfig config;
   private final Providers providers;
 
-  public RoundTripRunner(RoundtripConfig config, Providers providers) {
+  private final Allowances allowances;
+
+  public RoundTripRunner(RoundtripConfig config, Providers providers, Allowances allowances) {
     this.config = config;
     this.providers = providers;
+    this.allowances = allowances;
   }
 
   public List<DialectRun> run(List<Migration> migrations) {
@@ -38,7 +41,7 @@ public final class RoundTripRunner {
                     + " ready in "
                     + (System.nanoTime() - start) / 1_000_000
                     + " ms");
-        runs.add(new DialectRoundTrip(config, dialect, server).run(migrations));
+        runs.add(new DialectRoundTrip(config, dialect, server, allowances).run(migrations));
       }
     }
     return runs;

@@ -45,7 +45,9 @@ public final class ConsoleReport {
     for (String e : f.evidence()) {
       lines.add("    - " + e);
     }
-    if (!f.fix().isEmpty()) {
+    if (f.allowed()) {
+      lines.add("    allowed: " + f.allowance());
+    } else if (!f.fix().isEmpty()) {
       lines.add("    fix: " + f.fix());
     }
     return lines;

@@ -4,7 +4,6 @@ import dev.roundtrip.verifier.api.DialectRun;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.MigrationOutcome;
 import dev.roundtrip.verifier.api.RoundtripException;
-import dev.roundtrip.verifier.api.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,10 +38,7 @@ public final class JsonReport {
     doc.put("tool", "roundtrip");
     doc.put("passed", runs.stream().allMatch(DialectRun::passed));
     long errors =
-        runs.stream()
-            .flatMap(r -> r.allFindings().stream())
-            .filter(f -> f.severity() == Severity.ERROR)
-            .count();
+        runs.stream().flatMap(r -> r.allFindings().stream()).filter(Finding::failing).count();
     doc.put("errors", errors);
     doc.put("dialects", runs.stream().map(JsonReport::dialect).toList());
     return doc;
@@ -85,6 +81,7 @@ public final class JsonReport {
     m.put("message", f.message());
     m.put("evidence", f.evidence());
     m.put("fix", f.fix());
+    m.put("allowed", f.allowance());
     return m;
   }
 }

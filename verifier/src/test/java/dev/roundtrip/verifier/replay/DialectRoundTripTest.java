@@ -12,6 +12,7 @@ import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.api.Severity;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.migration.FlywayMigrationSource;
+import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,8 +44,14 @@ class DialectRoundTripTest {
             .migrationDirectories(List.of(migrations()))
             .placeholders(placeholders)
             .build();
-    return new DialectRoundTrip(config, Dialect.POSTGRESQL, PostgresTestServer.shared())
-        .run(new FlywayMigrationSource(config.migrationDirectories()).migrations());
+    List<Migration> migrations =
+        new FlywayMigrationSource(config.migrationDirectories()).migrations();
+    return new DialectRoundTrip(
+            config,
+            Dialect.POSTGRESQL,
+            PostgresTestServer.shared(),
+            Allowances.of(migrations, config.allows(), config.encoding()))
+        .run(migrations);
   }
 
   private static Finding only(DialectRun run, Rule rule) {

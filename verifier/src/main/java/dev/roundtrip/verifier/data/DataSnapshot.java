@@ -1,0 +1,143 @@
+package dev.roundtrip.verifier.data;
+
+import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
+import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * The data of every table at one step of the round trip: row counts and non-NULL counts per column,
+ * and (unless taken as counts only) a copy of every value as text, keyed like the table, kept in a
+ * schema of the disposable database itself. Comparisons then run in the database and stream only
+ * differences, so memory does not grow with the tables. {@link #close()} drops the copies.
+ */
+public final class DataSnapshot implements AutoCloseable {
+  private final ConnectionSource database;
+  private final Map<String, TableData> tables;
+  private boolean closed;
+
+  /**
+   * One table's data.
+   *
+   * @param table the table, its columns and primary key at the time of the snapshot
+   * @param rows the number of rows
+   * @param nonNull non-NULL values per column name
+   * @param copy the copy's qualified SQL name, or null for a counts-only snapshot
+   */
+  record TableData(Table table, long rows, Map<String, Long> nonNull, String copy) {}
+
+  private DataSnapshot(ConnectionSource database, Map<String, TableData> tables) {
+    this.database = database;
+    this.tables = tables;
+  }
+
+  /**
+   * Takes a snapshot of the tables of {@code schemas}.
+   *
+   * @param tag a short name unique among the snapshots alive at once, e.g. {@code before}
+   * @param copyValues whether to copy the values (false: counts only)
+   */
+  public static DataSnapshot take(
+      ConnectionSource database,
+      List<String> schemas,
+      Set<String> excludedTables,
+      String tag,
+      boolean copyValues)
+      throws SQLException {
+    Map<String, TableData> tables = new LinkedHashMap<>();
+    try (Connection c = database.open()) {
+      Sql.pinTextSettings(c);
+      Map<String, Table> catalog = SnapshotCatalog.read(c, schemas, excludedTables);
+      if (copyValues && !catalog.isEmpty()) {
+        try (Statement s = c.createStatement()) {
+          s.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.quote(Sql.SHADOW_SCHEMA));
+        }
+      }
+      int i = 0;
+      for (Table t : catalog.values()) {
+        String copy = copyValues ? Sql.qualified(Sql.SHADOW_SCHEMA, tag + "_" + i++) : null;
+        tables.put(t.qualifiedName(), read(c, t, copy));
+      }
+    }
+    return new DataSnapshot(database, tables);
+  }
+
+  private static TableData read(Connection c, Table t, String copy) throws SQLException {
+    StringJoiner counts = new StringJoiner(", ", "SELECT count(*), ", " FROM " + t.sqlName());
+    for (Column col : t.columns()) {
+      counts.add("count(" + Sql.quote(col.name()) + ")");
+    }
+    Map<String, Long> nonNull = new LinkedHashMap<>();
+    long rows;
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(counts.toString())) {
+      rs.next();
+      rows = rs.getLong(1);
+      for (int i = 0; i < t.columns().size(); i++) {
+        nonNull.put(t.columns().get(i).name(), rs.getLong(i + 2));
+      }
+    }
+    if (copy != null) {
+      StringJoiner select =
+          new StringJoiner(
+              ", ", "CREATE UNLOGGED TABLE " + copy + " AS SELECT ", " FROM " + t.sqlName());
+      for (Column col : t.columns()) {
+        select.add(Sql.quote(col.name()) + "::text AS " + Sql.quote(col.name()));
+      }
+      try (Statement s = c.createStatement()) {
+        s.execute(select.toString());
+      }
+    }
+    return new TableData(t, rows, Map.copyOf(nonNull), copy);
+  }
+
+  /** The tables, keyed by {@code schema.table}. */
+  Map<String, TableData> tables() {
+    return tables;
+  }
+
+  /**
+   * The tables that need generated rows after a migration: those that are new since {@code before}
+   * (all of them when {@code before} is null), that gained columns, or that are empty.
+   */
+  public Set<String> tablesToSeed(DataSnapshot before) {
+    Set<String> names = new LinkedHashSet<>();
+    for (TableData t : tables.values()) {
+      TableData old = before == null ? null : before.tables.get(t.table().qualifiedName());
+      boolean gainedColumns =
+          old != null
+              && t.table().columns().stream()
+                  .anyMatch(col -> old.table().column(col.name()) == null);
+      if (old == null || gainedColumns || t.rows() == 0) {
+        names.add(t.table().qualifiedName());
+      }
+    }
+    return names;
+  }
+
+  /** Drops the copies. */
+  @Override
+  public void close() throws SQLException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    List<String> copies =
+        tables.values().stream().map(TableData::copy).filter(x -> x != null).toList();
+    if (copies.isEmpty()) {
+      return;
+    }
+    try (Connection c = database.open();
+        Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS " + String.join(", ", copies));
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dev.roundtrip.verifier.data;
+
+import dev.roundtrip.verifier.data.DataSnapshot.TableData;
+import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
+import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells data that moved from data that was lost: a dropped column whose every value now stands in a
+ * column the migration added (in the same rows, or anywhere in another table), or a dropped table
+ * whose every row now stands in a table the migration created (a rename, a copy).
+ */
+final class MoveDetector {
+  private static final int MAX_CANDIDATES = 50;
+
+  private final Connection c;
+  private final DataSnapshot before;
+  private final Map<String, Table> now;
+
+  MoveDetector(Connection c, DataSnapshot before, Map<String, Table> now) {
+    this.c = c;
+    this.before = before;
+    this.now = now;
+  }
+
+  /** Columns that did not exist in the snapshot: where moved data can have gone. */
+  private List<String[]> newColumns() {
+    List<String[]> added = new ArrayList<>();
+    for (Table t : now.values()) {
+      TableData old = before.tables().get(t.qualifiedName());
+      for (Column col : t.columns()) {
+        if (old == null || old.table().column(col.name()) == null) {
+          added.add(new String[] {t.qualifiedName(), col.name()});
+        }
+      }
+    }
+    return added.size() > MAX_CANDIDATES ? added.subList(0, MAX_CANDIDATES) : added;
+  }
+
+  DataLoss columnMoved(TableData old, Column dropped, Table current, DataLoss loss)
+      throws SQLException {
+    String value = "s." + Sql.quote(dropped.name());
+    for (String[] candidate : newColumns()) {
+      Table target = now.get(candidate[0]);
+      String other = Sql.quote(candidate[1]);
+      String sql;
+      if (target == current && keyUsable(old, current)) {
+        List<String> on = new ArrayList<>();
+        for (String k : old.table().key()) {
+          on.add("s." + Sql.quote(k) + " = t." + Sql.quote(k) + "::text");
+        }
+        sql =
+            "SELECT count(*) FROM "
+                + old.copy()
+                + " s LEFT JOIN "
+                + current.sqlName()
+                + " t ON "
+                + String.join(" AND ", on)
+                + " WHERE "
+                + value
+                + " IS NOT NULL AND "
+                + value
+                + " IS DISTINCT FROM t."
+                + other
+                + "::text";
+      } else if (target != current) {
+        sql =
+            "SELECT count(*) FROM "
+                + old.copy()
+                + " s WHERE "
+                + value
+                + " IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM "
+                + target.sqlName()
+                + " t WHERE t."
+                + other
+                + "::text = "
+                + value
+                + ")";
+      } else {
+        continue;
+      }
+      if (count(sql) == 0) {
+        return loss.movedTo(candidate[0] + "." + candidate[1]);
+      }
+    }
+    return loss;
+  }
+
+  DataLoss tableMoved(TableData old, DataLoss loss) throws SQLException {
+    for (Table candidate : now.values()) {
+      if (before.tables().containsKey(candidate.qualifiedName())) {
+        continue;
+      }
+      List<String> oldCols = new ArrayList<>();
+      List<String> newCols = new ArrayList<>();
+      for (Column col : old.table().columns()) {
+        if (candidate.column(col.name()) != null) {
+          oldCols.add("s." + Sql.quote(col.name()));
+          newCols.add("t." + Sql.quote(col.name()) + "::text");
+        }
+      }
+      if (oldCols.isEmpty()) {
+        continue;
+      }
+      String sql =
+          "SELECT count(*) FROM (SELECT "
+              + String.join(", ", oldCols)
+              + " FROM "
+              + old.copy()
+              + " s EXCEPT ALL SELECT "
+              + String.join(", ", newCols)
+              + " FROM "
+              + candidate.sqlName()
+              + " t) x";
+      if (oldCols.size() == old.table().columns().size() && count(sql) == 0) {
+        return loss.movedTo(candidate.qualifiedName());
+      }
+    }
+    return loss;
+  }
+
+  private static boolean keyUsable(TableData old, Table current) {
+    List<String> key = old.table().key();
+    return !key.isEmpty() && key.stream().allMatch(k -> current.column(k) != null);
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.roundtrip.verifier.replay;
+
+import dev.roundtrip.verifier.api.ProgressListener;
+import dev.roundtrip.verifier.api.Redaction;
+import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.api.RoundtripException;
+import dev.roundtrip.verifier.data.DataDiff;
+import dev.roundtrip.verifier.data.DataDiff.Mode;
+import dev.roundtrip.verifier.data.DataLoss;
+import dev.roundtrip.verifier.data.DataSnapshot;
+import dev.roundtrip.verifier.data.SeedOptions;
+import dev.roundtrip.verifier.data.SeedReport;
+import dev.roundtrip.verifier.data.Seeder;
+import dev.roundtrip.verifier.database.DisposableDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The data side of one database's round trip: snapshots before and after each step, the generator
+ * that fills new tables and columns, and the comparisons that name lost data.
+ */
+final class DataChecks {
+  private final RoundtripConfig config;
+  private final DisposableDatabase database;
+  private final List<String> schemas;
+  private final Set<String> excluded;
+  private final DataDiff diff;
+  private final ProgressListener out;
+  private final String dialect;
+
+  DataChecks(
+      RoundtripConfig config, DisposableDatabase database, List<String> schemas, String dialect) {
+    this.config = config;
+    this.database = database;
+    this.schemas = schemas;
+    this.excluded = Set.of(config.table());
+    this.diff = new DataDiff(database::connect, schemas, excluded);
+    this.out = config.listener();
+    this.dialect = dialect;
+  }
+
+  DataSnapshot snapshot(String tag) {
+    return guard(() -> DataSnapshot.take(database::connect, schemas, excluded, tag, true));
+  }
+
+  DataSnapshot counts(String tag) {
+    return guard(() -> DataSnapshot.take(database::connect, schemas, excluded, tag, false));
+  }
+
+  List<DataLoss> lost(DataSnapshot before, Mode mode) {
+    return guard(() -> diff.lost(before, mode));
+  }
+
+  List<DataLoss> discarded(DataSnapshot before, DataSnapshot afterUp, DataSnapshot written) {
+    return guard(() -> diff.discarded(before, afterUp, written));
+  }
+
+  /**
+   * Fills the tables of {@code tables} (qualified names; empty means all) with generated rows, as
+   * configured; returns nothing when the generator is off.
+   */
+  void seed(Set<String> tables, String label) {
+    if (config.seedRows() == 0 || tables.isEmpty()) {
+      return;
+    }
+    SeedReport report =
+        guard(
+            () -> {
+              try (Connection c = database.connect()) {
+                return new Seeder(new SeedOptions(config.seedRows(), config.seed(), tables))
+                    .seed(c, schemas, excluded);
+              }
+            });
+    for (String line : report.toLines()) {
+      out.debug("[" + dialect + "] seed after " + label + ": " + line);
+    }
+  }
+
+  static void close(DataSnapshot... snapshots) {
+    for (DataSnapshot s : snapshots) {
+      if (s != null) {
+        try {
+          s.close();
+        } catch (SQLException ignored) {
+          // the database is disposable; a copy left behind goes with it
+        }
+      }
+    }
+  }
+
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T guard(SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new RoundtripException(
+          "cannot read or seed the data of "
+              + database.describe()
+              + ": "
+              + Redaction.redact(e.getMessage(), database.password()),
+          "This is a problem of Roundtrip or the database, not of your migrations; run again"
+              + " with -X and report it with the output.",
+          e);
+    }
+  }
+}

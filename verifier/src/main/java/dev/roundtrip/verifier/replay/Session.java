@@ -1,0 +1,109 @@
+package dev.roundtrip.verifier.replay;
+
+import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.database.DatabaseServer;
+import dev.roundtrip.verifier.database.DisposableDatabase;
+import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.Placeholders;
+import dev.roundtrip.verifier.dialect.PostgresStatementSplitter;
+import dev.roundtrip.verifier.dialect.StatementSplitter;
+import dev.roundtrip.verifier.migration.Migration;
+import dev.roundtrip.verifier.schema.SchemaSnapshot;
+import java.util.List;
+
+/**
+ * One disposable database and the tools bound to it: Flyway for up steps, the down executor, schema
+ * and data probes. A fresh session replaces one whose state is in doubt.
+ */
+final class Session implements AutoCloseable {
+  final RoundtripConfig config;
+  final Dialect dialect;
+  final DisposableDatabase database;
+  final StatementSplitter splitter = new PostgresStatementSplitter();
+  final ScriptReader reader;
+  final FlywayRunner flyway;
+  final SchemaProbe schema;
+  final Placeholders placeholders;
+  final DownScriptRunner down;
+  final DataChecks data;
+
+  private final java.util.Map<dev.roundtrip.verifier.migration.MigrationVersion, java.nio.file.Path>
+      seedScripts;
+
+  Session(
+      RoundtripConfig config,
+      Dialect dialect,
+      DatabaseServer server,
+      java.util.Map<dev.roundtrip.verifier.migration.MigrationVersion, java.nio.file.Path>
+          seedScripts) {
+    this.config = config;
+    this.seedScripts = seedScripts;
+    this.dialect = dialect;
+    this.database = server.createDatabase();
+    try {
+      this.reader = new ScriptReader(config.encoding());
+      this.flyway = new FlywayRunner(config, database);
+      this.schema = new SchemaProbe(database, config);
+      String defaultSchema = schema.defaultSchema();
+      this.placeholders = FlywayPlaceholders.forDatabase(config, database, defaultSchema);
+      this.down = new DownScriptRunner(config, database, splitter, placeholders, reader);
+      List<String> schemas = config.schemas().isEmpty() ? List.of(defaultSchema) : config.schemas();
+      this.data = new DataChecks(config, database, schemas, dialect.id());
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** The statements of a script, or none when it cannot be read (used to point at lines). */
+  DifferenceLocator.Script script(java.nio.file.Path file) {
+    try {
+      return new DifferenceLocator.Script(file, reader.statements(file, splitter, placeholders));
+    } catch (StepFailure unreadable) {
+      return new DifferenceLocator.Script(file, List.of());
+    }
+  }
+
+  /** Migrates straight to {@code m} and seeds every table; returns the schema. */
+  SchemaSnapshot migrateAndSeed(Migration m) throws StepFailure {
+    flyway.migrateTo(m.version(), m.upScript());
+    try (var snapshot = data.counts("fresh")) {
+      data.seed(snapshot.tablesToSeed(null), m.label());
+    } catch (java.sql.SQLException ignored) {
+      // a counts-only snapshot holds no copies to drop
+    }
+    return schema.snapshot();
+  }
+
+  /**
+   * Runs the project's seed script for {@code m} ({@code after-V<version>.sql} in the seed script
+   * folder), if there is one.
+   *
+   * @throws dev.roundtrip.verifier.migration.MigrationInputException when the script fails
+   */
+  void userSeed(Migration m) {
+    java.nio.file.Path script = seedScripts.get(m.version());
+    if (script == null) {
+      return;
+    }
+    try {
+      new SqlScriptRunner(database, reader, splitter, placeholders).run(script);
+    } catch (StepFailure f) {
+      throw new dev.roundtrip.verifier.migration.MigrationInputException(
+          "seed script "
+              + script
+              + (f.line() > 0 ? ":" + f.line() : "")
+              + " failed after "
+              + m.label()
+              + ": "
+              + f.getMessage(),
+          "Fix the seed script; it runs right after " + m.label() + " is applied.",
+          f);
+    }
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}
