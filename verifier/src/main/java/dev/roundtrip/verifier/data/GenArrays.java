@@ -78,7 +78,7 @@ final class GenArrays {
       case "int4", "int8" -> "[" + start + "," + (start + 5) + ")";
       case "numeric" -> "[" + start + ".5," + (start + 5) + ".25)";
       default -> {
-        LocalDate day = LocalDate.of(2000, 1, 1).plusDays(start);
+        LocalDate day = LocalDate.of(2000, 1, 1).plusDays(Math.floorMod(start, 36_500));
         yield "date".equals(column.type().element().base())
             ? "[" + day + "," + day.plusDays(5) + ")"
             : "[\"" + day + " 08:15:30.25\",\"" + day.plusDays(5) + " 17:45:00\")";

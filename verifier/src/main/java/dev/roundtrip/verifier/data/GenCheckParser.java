@@ -155,7 +155,8 @@ final class GenCheckParser {
     }
     switch (operator) {
       case "=" -> rule.allow(List.of(value));
-      case "<>", "!=" -> rule.exclude(value);
+      case "<>", "!=" ->
+          rule.exclude(value, GenCompare.ordered(type) ? GenCompare.key(type, value) : null);
       default -> {
         BigDecimal key = GenCompare.ordered(type) ? GenCompare.key(type, value) : null;
         if (key == null) {

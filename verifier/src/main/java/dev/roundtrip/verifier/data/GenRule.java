@@ -18,6 +18,7 @@ final class GenRule {
   private boolean upperInclusive;
   private List<String> allowed;
   private final Set<String> excluded = new TreeSet<>();
+  private final List<BigDecimal> excludedKeys = new ArrayList<>();
   private int minLength;
   private int maxLength = -1;
   private boolean notNull;
@@ -46,8 +47,12 @@ final class GenRule {
     }
   }
 
-  void exclude(String value) {
+  /** Excludes a value; {@code key} is its comparable key (so 0 also excludes 0.00), or null. */
+  void exclude(String value, BigDecimal key) {
     excluded.add(value);
+    if (key != null) {
+      excludedKeys.add(key);
+    }
   }
 
   void minLength(int length) {
@@ -111,6 +116,9 @@ final class GenRule {
     }
     int length = literal.codePointCount(0, literal.length());
     if (length < minLength || (maxLength >= 0 && length > maxLength)) {
+      return false;
+    }
+    if (key != null && excludedKeys.stream().anyMatch(k -> k.compareTo(key) == 0)) {
       return false;
     }
     if (!hasBounds()) {

@@ -230,7 +230,9 @@ final class SeedRows {
       if (p < 0 || row.values()[p] == null || row.defaults()[p]) {
         return null;
       }
-      tuple.add(row.values()[p]);
+      String value = row.values()[p];
+      boolean blankPadded = "bpchar".equals(columns.get(p).type().base());
+      tuple.add(blankPadded ? value.replaceAll(" +$", "") : value);
     }
     return tuple;
   }
