@@ -1,0 +1,53 @@
+package dev.roundtrip.verifier.data;
+
+import java.util.Objects;
+
+/**
+ * One column of a table, as the seeder needs it.
+ *
+ * @param name the column name, unquoted
+ * @param type the column's type, domains and arrays resolved
+ * @param notNull whether the column (or its domain) rejects NULL
+ * @param defaultExpression the default as PostgreSQL prints it, or null
+ * @param defaultKind what kind of default it is
+ * @param identity {@code a} (always), {@code d} (by default) or empty
+ * @param generated whether it is a generated (computed) column
+ */
+record ColumnInfo(
+    String name,
+    GenType type,
+    boolean notNull,
+    String defaultExpression,
+    DefaultKind defaultKind,
+    String identity,
+    boolean generated) {
+
+  /** What a column default does when used. */
+  enum DefaultKind {
+    /** No default. */
+    NONE,
+    /** {@code nextval(...)}: a serial column, left to the database. */
+    SEQUENCE,
+    /** Gives the same value every time: worth using now and then to exercise it. */
+    STABLE,
+    /** Reads the clock, a random source or the session: never used, to stay deterministic. */
+    VOLATILE
+  }
+
+  ColumnInfo {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(defaultKind, "defaultKind");
+    identity = identity == null ? "" : identity;
+  }
+
+  /** Whether the database fills the column by itself: identity, serial or generated columns. */
+  boolean leftToDatabase() {
+    return generated || !identity.isEmpty() || defaultKind == DefaultKind.SEQUENCE;
+  }
+
+  /** The name quoted for SQL. */
+  String quoted() {
+    return TableInfo.quote(name);
+  }
+}

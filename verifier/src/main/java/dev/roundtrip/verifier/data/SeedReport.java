@@ -1,0 +1,153 @@
+package dev.roundtrip.verifier.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a {@link Seeder} run did: rows inserted per table, rows it gave up (with the constraint that
+ * rejected them and the database's message), tables it could not seed and why, and notes on how it
+ * ran (for instance that user triggers fired because replica mode was not permitted).
+ */
+public final class SeedReport {
+
+  /**
+   * Rows of one table given up for one reason.
+   *
+   * @param table the qualified table name
+   * @param constraint the constraint that rejected them (or the SQLSTATE when none is named)
+   * @param reason the database's message for the first of them, or the generator's own
+   * @param rows how many
+   */
+  public record SkippedRows(String table, String constraint, String reason, int rows) {}
+
+  /**
+   * A table that got no rows, and why.
+   *
+   * @param table the qualified table name
+   * @param reason what stood in the way
+   */
+  public record SkippedTable(String table, String reason) {}
+
+  private final Map<String, Integer> inserted;
+  private final List<SkippedRows> skippedRows;
+  private final List<SkippedTable> skippedTables;
+  private final List<String> notes;
+
+  private SeedReport(Builder builder) {
+    inserted = Collections.unmodifiableMap(new LinkedHashMap<>(builder.inserted));
+    List<SkippedRows> rows = new ArrayList<>();
+    builder.skipped.forEach(
+        (key, value) ->
+            rows.add(new SkippedRows(key.get(0), key.get(1), value.reason, value.rows)));
+    skippedRows = List.copyOf(rows);
+    skippedTables = List.copyOf(builder.skippedTables);
+    notes = List.copyOf(builder.notes);
+  }
+
+  /** Rows inserted per table, in the order tables were seeded. */
+  public Map<String, Integer> insertedRows() {
+    return inserted;
+  }
+
+  /** Rows inserted into one table (0 when it was not seeded). */
+  public int insertedRows(String table) {
+    return inserted.getOrDefault(table, 0);
+  }
+
+  public List<SkippedRows> skippedRows() {
+    return skippedRows;
+  }
+
+  /** All rows given up, over all tables. */
+  public int skippedRowCount() {
+    return skippedRows.stream().mapToInt(SkippedRows::rows).sum();
+  }
+
+  public List<SkippedTable> skippedTables() {
+    return skippedTables;
+  }
+
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** The report as lines for a console or a debug log. */
+  public List<String> toLines() {
+    List<String> lines = new ArrayList<>();
+    int total = inserted.values().stream().mapToInt(Integer::intValue).sum();
+    lines.add(
+        "seeded "
+            + total
+            + " rows into "
+            + inserted.size()
+            + " tables; "
+            + skippedRowCount()
+            + " rows and "
+            + skippedTables.size()
+            + " tables skipped");
+    inserted.forEach((table, rows) -> lines.add("  " + table + ": " + rows + " rows"));
+    for (SkippedRows rows : skippedRows) {
+      lines.add(
+          "  skipped "
+              + rows.rows()
+              + " rows of "
+              + rows.table()
+              + " ("
+              + rows.constraint()
+              + "): "
+              + rows.reason());
+    }
+    for (SkippedTable table : skippedTables) {
+      lines.add("  skipped table " + table.table() + ": " + table.reason());
+    }
+    notes.forEach(note -> lines.add("  note: " + note));
+    return lines;
+  }
+
+  @Override
+  public String toString() {
+    return String.join(System.lineSeparator(), toLines());
+  }
+
+  /** Collects a report while the seeder runs. */
+  static final class Builder {
+    private final Map<String, Integer> inserted = new LinkedHashMap<>();
+    private final Map<List<String>, Skipped> skipped = new LinkedHashMap<>();
+    private final List<SkippedTable> skippedTables = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private static final class Skipped {
+      final String reason;
+      int rows;
+
+      Skipped(String reason) {
+        this.reason = reason;
+      }
+    }
+
+    void inserted(String table, int rows) {
+      inserted.merge(table, rows, Integer::sum);
+    }
+
+    void skippedRow(String table, String constraint, String reason) {
+      Objects.requireNonNull(constraint, "constraint");
+      skipped.computeIfAbsent(List.of(table, constraint), k -> new Skipped(reason)).rows++;
+    }
+
+    void skippedTable(String table, String reason) {
+      skippedTables.add(new SkippedTable(table, reason));
+    }
+
+    void note(String note) {
+      notes.add(note);
+    }
+
+    SeedReport build() {
+      return new SeedReport(this);
+    }
+  }
+}

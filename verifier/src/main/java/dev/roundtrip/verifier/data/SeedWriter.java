@@ -1,0 +1,175 @@
+package dev.roundtrip.verifier.data;
+
+import dev.roundtrip.verifier.data.SeedRows.GenRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Writes generated rows with plain JDBC: all rows of a table in one multi-row INSERT (chunked below
+ * the bind parameter limit) under a savepoint; if the database rejects it, row by row, each under
+ * its own savepoint, so that one rejected row never costs the others. Values are bound untyped and
+ * read by the column's own input function.
+ */
+final class SeedWriter {
+  private static final int MAX_PARAMETERS = 30_000;
+
+  private final Connection connection;
+  private final SeedReport.Builder report;
+
+  SeedWriter(Connection connection, SeedReport.Builder report) {
+    this.connection = connection;
+    this.report = report;
+  }
+
+  /** Inserts the rows; returns the {@code ctid} of each row inserted. */
+  List<String> insert(TableInfo table, List<ColumnInfo> columns, List<GenRow> rows)
+      throws SQLException {
+    List<String> ctids = new ArrayList<>();
+    int perChunk = Math.max(1, MAX_PARAMETERS / Math.max(1, columns.size()));
+    for (int start = 0; start < rows.size(); start += perChunk) {
+      List<GenRow> chunk = rows.subList(start, Math.min(rows.size(), start + perChunk));
+      Savepoint savepoint = connection.setSavepoint();
+      try {
+        ctids.addAll(execute(table, columns, chunk));
+        connection.releaseSavepoint(savepoint);
+      } catch (SQLException e) {
+        connection.rollback(savepoint);
+        for (GenRow row : chunk) {
+          Savepoint single = connection.setSavepoint();
+          try {
+            ctids.addAll(execute(table, columns, List.of(row)));
+            connection.releaseSavepoint(single);
+          } catch (SQLException rejected) {
+            connection.rollback(single);
+            skipped(table, rejected);
+          }
+        }
+      }
+    }
+    return ctids;
+  }
+
+  private List<String> execute(TableInfo table, List<ColumnInfo> columns, List<GenRow> rows)
+      throws SQLException {
+    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.sqlName());
+    if (columns.isEmpty()) {
+      sql.append(" DEFAULT VALUES");
+    } else {
+      sql.append(" (");
+      sql.append(String.join(", ", columns.stream().map(ColumnInfo::quoted).toList()));
+      sql.append(") VALUES ");
+      for (int r = 0; r < rows.size(); r++) {
+        sql.append(r == 0 ? "(" : ", (");
+        for (int i = 0; i < columns.size(); i++) {
+          sql.append(i == 0 ? "" : ", ").append(rows.get(r).defaults()[i] ? "DEFAULT" : "?");
+        }
+        sql.append(')');
+      }
+    }
+    sql.append(" RETURNING ctid");
+    List<String> ctids = new ArrayList<>();
+    try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+      int parameter = 1;
+      for (GenRow row : rows) {
+        for (int i = 0; i < columns.size(); i++) {
+          if (!row.defaults()[i]) {
+            insert.setObject(parameter++, row.values()[i], Types.OTHER);
+          }
+        }
+      }
+      try (ResultSet inserted = insert.executeQuery()) {
+        while (inserted.next()) {
+          ctids.add(inserted.getString(1));
+        }
+      }
+    }
+    return ctids;
+  }
+
+  /** Points the rows (by ctid) at the values, one UPDATE per row; counts the rejected ones. */
+  void update(TableInfo table, List<String> columns, List<String> ctids, List<List<String>> values)
+      throws SQLException {
+    StringBuilder sql = new StringBuilder("UPDATE ").append(table.sqlName()).append(" SET ");
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append(TableInfo.quote(columns.get(i))).append(" = ?");
+    }
+    sql.append(" WHERE ctid = ?::tid");
+    try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+      for (int r = 0; r < ctids.size(); r++) {
+        if (values.get(r) == null) {
+          continue;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+          update.setObject(i + 1, values.get(r).get(i), Types.OTHER);
+        }
+        update.setString(columns.size() + 1, ctids.get(r));
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+          update.executeUpdate();
+          connection.releaseSavepoint(savepoint);
+        } catch (SQLException rejected) {
+          connection.rollback(savepoint);
+          skipped(table, rejected);
+        }
+      }
+    }
+  }
+
+  /** Existing rows' values of the columns, non-NULL, distinct, in order; at most {@code limit}. */
+  List<List<String>> values(String sqlTable, List<String> columns, int limit) throws SQLException {
+    List<String> quoted = columns.stream().map(TableInfo::quote).toList();
+    String sql =
+        "SELECT DISTINCT "
+            + String.join(", ", quoted)
+            + " FROM "
+            + sqlTable
+            + " WHERE "
+            + String.join(" AND ", quoted.stream().map(c -> c + " IS NOT NULL").toList())
+            + " ORDER BY "
+            + String.join(", ", quoted)
+            + " LIMIT "
+            + limit;
+    List<List<String>> values = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(sql);
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        List<String> tuple = new ArrayList<>();
+        for (int i = 1; i <= columns.size(); i++) {
+          tuple.add(row.getString(i));
+        }
+        values.add(tuple);
+      }
+    }
+    return values;
+  }
+
+  long count(TableInfo table) throws SQLException {
+    try (PreparedStatement select =
+            connection.prepareStatement("SELECT count(*) FROM " + table.sqlName());
+        ResultSet row = select.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  private void skipped(TableInfo table, SQLException rejected) {
+    String constraint = "SQLSTATE " + rejected.getSQLState();
+    String message = rejected.getMessage();
+    if (rejected instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+      ServerErrorMessage server = psql.getServerErrorMessage();
+      if (server.getConstraint() != null) {
+        constraint = server.getConstraint();
+      }
+      message = server.getMessage();
+    }
+    report.skippedRow(table.qualifiedName(), constraint, message);
+  }
+}

@@ -1,0 +1,211 @@
+package dev.roundtrip.verifier.data;
+
+import dev.roundtrip.verifier.data.GenCheckParser.GenRelation;
+import dev.roundtrip.verifier.data.SeedPlan.Step;
+import dev.roundtrip.verifier.data.SeedRows.GenRow;
+import dev.roundtrip.verifier.data.TableInfo.UniqueKey;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Fills the tables of a PostgreSQL database with generated rows, from the catalog alone: no
+ * configuration per schema. Values honour types, lengths, precision and scale, NOT NULL, unique
+ * keys, foreign keys (parents first; self-references and cycles inserted as NULL and set
+ * afterwards), enums, domains and the simple forms of CHECK constraints, and deliberately include
+ * boundary values: NULL, empty and maximum-length strings, quotes, backslashes and non-ASCII text,
+ * extreme and full-scale numbers, timestamps with time of day and offsets, far-apart dates.
+ *
+ * <p>The same schema, options and seed give the same rows. Identity, serial and generated columns
+ * are left to the database. A row the database rejects is skipped and counted in the {@link
+ * SeedReport}, never failing the run; so is a table the seeder cannot fill. User triggers are
+ * switched off with {@code session_replication_role = replica} where the role may do so.
+ *
+ * <p>With a connection in auto-commit mode the seeder commits its rows; otherwise they join the
+ * caller's transaction.
+ */
+public final class Seeder {
+  private static final int PARENT_ROWS = 1_000;
+  private static final int KNOWN_KEYS = 100_000;
+
+  private final SeedOptions options;
+
+  public Seeder(SeedOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Seeds the tables of the schemas.
+   *
+   * @param connection a connection to the database; its session settings are restored afterwards
+   * @param schemas the schemas whose tables to seed
+   * @param excludedTables unqualified names of tables to leave alone, e.g. Flyway's history table
+   * @return what was inserted and what was skipped
+   * @throws SQLException when the catalog cannot be read or the connection fails (rows the database
+   *     rejects are reported, not thrown)
+   */
+  public SeedReport seed(Connection connection, List<String> schemas, Set<String> excludedTables)
+      throws SQLException {
+    Objects.requireNonNull(connection, "connection");
+    if (schemas.isEmpty()) {
+      throw new IllegalArgumentException("no schemas to seed: name at least one, e.g. public");
+    }
+    SeedReport.Builder report = new SeedReport.Builder();
+    if (options.rowsPerTable() == 0) {
+      return report.build();
+    }
+    try (SeedSession session = SeedSession.open(connection, report)) {
+      List<TableInfo> tables = TableCatalog.read(connection, List.copyOf(schemas), excludedTables);
+      SeedWriter writer = new SeedWriter(connection, report);
+      SeedPlan plan = SeedPlan.of(targets(tables, report));
+      plan.skips()
+          .forEach(skip -> report.skippedTable(skip.table().qualifiedName(), skip.reason()));
+      Map<Step, List<String>> deferred = new LinkedHashMap<>();
+      for (Step step : plan.steps()) {
+        List<String> ctids = seedTable(step, session.unicode(), writer, report);
+        if (!step.deferred().isEmpty() && !ctids.isEmpty()) {
+          deferred.put(step, ctids);
+        }
+      }
+      for (Map.Entry<Step, List<String>> entry : deferred.entrySet()) {
+        link(entry.getKey(), entry.getValue(), writer);
+      }
+      session.commit();
+    }
+    return report.build();
+  }
+
+  private List<TableInfo> targets(List<TableInfo> tables, SeedReport.Builder report) {
+    if (options.onlyTables().isEmpty()) {
+      return tables;
+    }
+    Set<String> names = new LinkedHashSet<>();
+    tables.forEach(t -> names.add(t.qualifiedName()));
+    options.onlyTables().stream()
+        .filter(name -> !names.contains(name))
+        .sorted()
+        .forEach(name -> report.note("no table " + name + " to seed in the schemas"));
+    return tables.stream().filter(t -> options.onlyTables().contains(t.qualifiedName())).toList();
+  }
+
+  /** Seeds one table; returns the ctids of its new rows. */
+  private List<String> seedTable(
+      Step step, boolean unicode, SeedWriter writer, SeedReport.Builder report)
+      throws SQLException {
+    TableInfo table = step.table();
+    List<ColumnInfo> insertable =
+        table.columns().stream().filter(c -> !c.leftToDatabase()).toList();
+    Map<String, GenRule> rules = new HashMap<>();
+    List<GenRelation> relations = new ArrayList<>();
+    Map<String, GenType> types = new HashMap<>();
+    table.columns().forEach(c -> types.put(c.name(), c.type()));
+    table.columns().forEach(c -> rules.put(c.name(), GenCheckParser.domainRule(c.type())));
+    for (GenCheck check : table.checks()) {
+      GenCheckParser.apply(check, types, rules, relations);
+    }
+    Map<String, GenColumn> generated = new HashMap<>();
+    for (ColumnInfo column : insertable) {
+      if (ValueGenerator.supported(column.type())) {
+        GenRule rule = rules.get(column.name());
+        boolean nullable =
+            !column.notNull() && !rule.isNotNull() && !table.primaryKey().contains(column.name());
+        long salt = GenColumn.mix(options.seed(), table.qualifiedName() + "." + column.name());
+        generated.put(
+            column.name(),
+            new GenColumn(column.name(), column.type(), rule, nullable, salt, unicode));
+      } else if (column.notNull() && column.defaultKind() == ColumnInfo.DefaultKind.NONE) {
+        return skip(
+            table,
+            "column "
+                + column.name()
+                + " has type "
+                + column.type().display()
+                + ", which the seeder cannot generate, and is NOT NULL without a default",
+            report);
+      }
+    }
+    Set<String> deferredColumns = new LinkedHashSet<>();
+    step.deferred().forEach(fk -> deferredColumns.addAll(fk.columns()));
+    Map<ForeignKeyInfo, List<List<String>>> parents = new LinkedHashMap<>();
+    List<ForeignKeyInfo> foreignKeys =
+        table.foreignKeys().stream()
+            .filter(fk -> !step.deferred().contains(fk))
+            .sorted(
+                Comparator.comparing((ForeignKeyInfo fk) -> -fk.columns().size())
+                    .thenComparing(ForeignKeyInfo::name))
+            .toList();
+    for (ForeignKeyInfo fk : foreignKeys) {
+      List<List<String>> candidates = writer.values(fk.parent(), fk.parentColumns(), PARENT_ROWS);
+      if (candidates.isEmpty() && !SeedPlan.nullable(table, fk)) {
+        return skip(
+            table,
+            "foreign key " + fk.name() + " needs a row in " + fk.parent() + ", which has none",
+            report);
+      }
+      parents.put(fk, candidates);
+    }
+    long existing = writer.count(table);
+    Map<UniqueKey, Set<List<String>>> used = SeedRows.keys(table, insertable);
+    if (existing > 0) {
+      for (Map.Entry<UniqueKey, Set<List<String>>> key : used.entrySet()) {
+        key.getValue().addAll(writer.values(table.sqlName(), key.getKey().columns(), KNOWN_KEYS));
+      }
+    }
+    long salt = GenColumn.mix(options.seed(), table.qualifiedName());
+    List<GenRow> rows =
+        new SeedRows(table, insertable, generated, relations, parents, deferredColumns, salt, used)
+            .build(options.rowsPerTable(), existing, report);
+    List<String> ctids = writer.insert(table, insertable, rows);
+    report.inserted(table.qualifiedName(), ctids.size());
+    return ctids;
+  }
+
+  private static List<String> skip(TableInfo table, String reason, SeedReport.Builder report) {
+    report.skippedTable(table.qualifiedName(), reason);
+    return List.of();
+  }
+
+  /** Points the deferred foreign keys of freshly inserted rows at rows of their parents. */
+  private void link(Step step, List<String> ctids, SeedWriter writer) throws SQLException {
+    TableInfo table = step.table();
+    List<String> columns = new ArrayList<>();
+    List<ForeignKeyInfo> linked = new ArrayList<>();
+    List<List<List<String>>> choices = new ArrayList<>();
+    for (ForeignKeyInfo fk : step.deferred()) {
+      if (fk.columns().stream().noneMatch(columns::contains)) {
+        columns.addAll(fk.columns());
+        linked.add(fk);
+        choices.add(writer.values(fk.parent(), fk.parentColumns(), PARENT_ROWS));
+      }
+    }
+    long salt = GenColumn.mix(options.seed(), table.qualifiedName() + " links");
+    List<List<String>> values = new ArrayList<>();
+    for (int row = 0; row < ctids.size(); row++) {
+      List<String> value = new ArrayList<>();
+      int fkNumber = 0;
+      for (List<List<String>> candidates : choices) {
+        int width = linked.get(fkNumber).columns().size();
+        boolean none = candidates.isEmpty() || Math.floorMod(row + fkNumber + salt, 5) == 0;
+        for (int i = 0; i < width; i++) {
+          value.add(
+              none
+                  ? null
+                  : candidates
+                      .get(Math.floorMod(row * 3L + fkNumber + salt, candidates.size()))
+                      .get(i));
+        }
+        fkNumber++;
+      }
+      values.add(value.stream().allMatch(Objects::isNull) ? null : value);
+    }
+    writer.update(table, columns, ctids, values);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.roundtrip.verifier.data;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A table as the seeder sees it.
+ *
+ * @param qualifiedName {@code schema.table}, each part quoted as {@code quote_ident} quotes it
+ * @param schema the schema name, unquoted
+ * @param name the table name, unquoted
+ * @param columns the columns in table order, dropped ones left out
+ * @param primaryKey the primary key columns, or empty
+ * @param uniqueKeys unique constraints and expression-less unique indexes (partial ones included:
+ *     keeping their columns distinct over all rows is stricter than they need)
+ * @param foreignKeys foreign keys, by name
+ * @param checks CHECK constraints, by name
+ */
+record TableInfo(
+    String qualifiedName,
+    String schema,
+    String name,
+    List<ColumnInfo> columns,
+    List<String> primaryKey,
+    List<UniqueKey> uniqueKeys,
+    List<ForeignKeyInfo> foreignKeys,
+    List<GenCheck> checks) {
+
+  /**
+   * A set of columns whose values must be distinct together.
+   *
+   * @param name the constraint or index name
+   * @param columns the columns
+   */
+  record UniqueKey(String name, List<String> columns) {
+    UniqueKey {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  TableInfo {
+    Objects.requireNonNull(qualifiedName, "qualifiedName");
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(name, "name");
+    columns = List.copyOf(columns);
+    primaryKey = List.copyOf(primaryKey);
+    uniqueKeys = List.copyOf(uniqueKeys);
+    foreignKeys = List.copyOf(foreignKeys);
+    checks = List.copyOf(checks);
+  }
+
+  /** The name to put in SQL: both parts always quoted. */
+  String sqlName() {
+    return quote(schema) + "." + quote(name);
+  }
+
+  Optional<ColumnInfo> column(String columnName) {
+    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  /** The primary key first, then the other unique keys. */
+  List<UniqueKey> allKeys() {
+    if (primaryKey.isEmpty()) {
+      return uniqueKeys;
+    }
+    return Stream.concat(Stream.of(new UniqueKey("primary key", primaryKey)), uniqueKeys.stream())
+        .toList();
+  }
+
+  /** An identifier in double quotes, inner quotes doubled. */
+  static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,133 @@
+package dev.roundtrip.verifier.data;
+
+import java.util.List;
+
+/**
+ * Makes the value of one column in one generated row, as the text PostgreSQL reads for its type.
+ *
+ * <p>Rows take turns: in each run of five rows, one is NULL (when the column allows it), two or
+ * three carry boundary values (the {@code specials} of the type, in order, each used before any
+ * repeats) and two carry regular values that differ from row to row. Which row gets which turn
+ * depends on the seed and the column. A value the understood CHECKs reject is not used; an allowed
+ * list (IN, enum labels narrowed by a CHECK) is cycled through.
+ */
+final class ValueGenerator {
+  private static final int CYCLE = 5;
+
+  private ValueGenerator() {}
+
+  /** Whether values of the type can be generated. */
+  static boolean supported(GenType type) {
+    return switch (type.kind()) {
+      case ENUM -> !type.labels().isEmpty();
+      case ARRAY -> supported(type.element()) && !"box".equals(type.element().base());
+      case RANGE -> GenArrays.handlesRange(type);
+      case BASE ->
+          GenNumbers.handles(type.base())
+              || GenText.handles(type)
+              || GenTime.handles(type.base())
+              || GenMisc.handles(type.base());
+      case OTHER -> false;
+    };
+  }
+
+  /**
+   * The value for a row, or null for SQL NULL.
+   *
+   * @param row the row's position among the rows generated now, from 0
+   * @param ordinal the row's position among all rows of the table (existing rows first): regular
+   *     values differ between ordinals
+   * @param attempt 0 first; higher when an earlier value broke a unique key or a CHECK
+   */
+  static String value(GenColumn column, int row, long ordinal, int attempt) {
+    int slot = slot(column, row);
+    if (attempt == 0 && slot == 0 && column.nullable()) {
+      return null;
+    }
+    List<String> allowed = column.rule().allowedValues();
+    if (allowed != null && !allowed.isEmpty()) {
+      return allowed.get(
+          Math.floorMod(row + attempt + column.pick(allowed.size()), allowed.size()));
+    }
+    if (attempt == 0 && special(slot)) {
+      List<String> specials = specials(column).stream().filter(v -> accepts(column, v)).toList();
+      if (!specials.isEmpty()) {
+        return specials.get(specialsBefore(column, row) % specials.size());
+      }
+    }
+    long shifted = ordinal + attempt * 1_000_003L;
+    for (int k = 0; k < 8; k++) {
+      String value = regular(column, shifted + k * 7_919L);
+      if (accepts(column, value)) {
+        return value;
+      }
+    }
+    return regular(column, shifted);
+  }
+
+  static boolean accepts(GenColumn column, String value) {
+    return column.rule().accepts(value, GenCompare.key(column.type(), value));
+  }
+
+  /** The boundary values of the column's type, most telling first. */
+  static List<String> specials(GenColumn column) {
+    GenType type = column.type();
+    return switch (type.kind()) {
+      case ENUM -> type.labels();
+      case ARRAY -> GenArrays.arraySpecials(column);
+      case RANGE -> GenArrays.rangeSpecials(column);
+      default -> {
+        String base = type.base();
+        if (GenNumbers.handles(base)) {
+          yield GenNumbers.specials(column);
+        } else if (GenTime.handles(base)) {
+          yield GenTime.specials(column);
+        } else if (GenMisc.handles(base)) {
+          yield GenMisc.specials(column);
+        }
+        yield GenText.specials(column);
+      }
+    };
+  }
+
+  /** A regular value, distinct for distinct ordinals as far as the type allows. */
+  static String regular(GenColumn column, long ordinal) {
+    GenType type = column.type();
+    return switch (type.kind()) {
+      case ENUM -> GenMisc.regular(column, ordinal);
+      case ARRAY -> GenArrays.arrayRegular(column, ordinal);
+      case RANGE -> GenArrays.rangeRegular(column, ordinal);
+      default -> {
+        String base = type.base();
+        if (GenNumbers.handles(base)) {
+          yield GenNumbers.regular(column, ordinal);
+        } else if (GenTime.handles(base)) {
+          yield GenTime.regular(column, ordinal);
+        } else if (GenMisc.handles(base)) {
+          yield GenMisc.regular(column, ordinal);
+        }
+        yield GenText.regular(column, ordinal);
+      }
+    };
+  }
+
+  private static int slot(GenColumn column, int row) {
+    return Math.floorMod(row + column.pick(CYCLE), CYCLE);
+  }
+
+  private static boolean special(int slot) {
+    return slot == 0 || slot == 1 || slot == 3;
+  }
+
+  /** How many earlier rows carried a boundary value. */
+  private static int specialsBefore(GenColumn column, int row) {
+    int count = 0;
+    for (int r = 0; r < row; r++) {
+      int slot = slot(column, r);
+      if (special(slot) && !(slot == 0 && column.nullable())) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

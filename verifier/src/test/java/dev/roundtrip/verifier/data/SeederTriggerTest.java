@@ -1,0 +1,85 @@
+package dev.roundtrip.verifier.data;
+
+import static dev.roundtrip.verifier.data.SeedFixture.count;
+import static dev.roundtrip.verifier.data.SeedFixture.number;
+import static dev.roundtrip.verifier.data.SeedFixture.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roundtrip.verifier.database.DisposableDatabase;
+import dev.roundtrip.verifier.testing.PostgresTestServer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** User triggers stay quiet while seeding where the role may switch them off. */
+class SeederTriggerTest {
+  private static final String SCHEMA =
+      """
+      CREATE TABLE accounts (id serial PRIMARY KEY, owner text);
+      CREATE TABLE audit (id serial PRIMARY KEY, note text);
+      CREATE FUNCTION record_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO audit (note) VALUES ('trigger fired'); RETURN NEW; END $$;
+      CREATE TRIGGER accounts_audit AFTER INSERT ON accounts
+        FOR EACH ROW EXECUTE FUNCTION record_insert();
+      """;
+
+  @Test
+  void triggersDoNotFireInReplicaModeAndSettingsAreRestored() throws SQLException {
+    try (DisposableDatabase database = PostgresTestServer.newDatabase();
+        Connection connection = database.connect()) {
+      SeedFixture.execute(connection, SCHEMA + "SET TimeZone = 'America/New_York';");
+
+      SeedReport report =
+          new Seeder(SeedOptions.defaults()).seed(connection, List.of("public"), Set.of());
+
+      assertThat(report.notes()).isEmpty();
+      assertThat(count(connection, "accounts")).isEqualTo(20);
+      assertThat(count(connection, "audit")).isEqualTo(20);
+      assertThat(number(connection, "SELECT count(*) FROM audit WHERE note = 'trigger fired'"))
+          .isZero();
+      assertThat(strings(connection, "SHOW session_replication_role")).containsExactly("origin");
+      assertThat(strings(connection, "SHOW TimeZone")).containsExactly("America/New_York");
+      assertThat(connection.getAutoCommit()).isTrue();
+    }
+  }
+
+  @Test
+  void withoutTheRightToSetReplicaModeTriggersFireAndTheReportSaysSo() throws SQLException {
+    String role = "roundtrip_seed_" + Long.toHexString(System.nanoTime());
+    try (DisposableDatabase database = PostgresTestServer.newDatabase();
+        Connection connection = database.connect()) {
+      SeedFixture.execute(connection, SCHEMA);
+      SeedFixture.execute(connection, "CREATE ROLE " + role);
+      try {
+        SeedFixture.execute(
+            connection,
+            "GRANT USAGE ON SCHEMA public TO "
+                + role
+                + "; GRANT ALL ON ALL TABLES IN SCHEMA public TO "
+                + role
+                + "; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "
+                + role
+                + "; SET ROLE "
+                + role);
+
+        SeedReport report =
+            new Seeder(SeedOptions.defaults()).seed(connection, List.of("public"), Set.of());
+
+        assertThat(report.notes())
+            .containsExactly(
+                "user triggers fired while seeding: this role may not set"
+                    + " session_replication_role to replica (42501)");
+        assertThat(report.skippedRowCount()).isZero();
+        assertThat(count(connection, "accounts")).isEqualTo(20);
+        assertThat(number(connection, "SELECT count(*) FROM audit WHERE note = 'trigger fired'"))
+            .isEqualTo(20);
+        assertThat(count(connection, "audit")).isEqualTo(40);
+      } finally {
+        SeedFixture.execute(
+            connection, "RESET ROLE; DROP OWNED BY " + role + "; DROP ROLE " + role);
+      }
+    }
+  }
+}
