@@ -44,6 +44,19 @@ final class SeedSession implements AutoCloseable {
     if (owns) {
       connection.setAutoCommit(false);
     }
+    try {
+      return open(connection, owns, report);
+    } catch (SQLException e) {
+      if (owns) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+      throw e;
+    }
+  }
+
+  private static SeedSession open(Connection connection, boolean owns, SeedReport.Builder report)
+      throws SQLException {
     List<String> callers = new ArrayList<>();
     boolean unicode;
     try (PreparedStatement get =

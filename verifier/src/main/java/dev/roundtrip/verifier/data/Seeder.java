@@ -76,7 +76,7 @@ public final class Seeder {
         }
       }
       for (Map.Entry<Step, List<String>> entry : deferred.entrySet()) {
-        link(entry.getKey(), entry.getValue(), writer);
+        link(entry.getKey(), entry.getValue(), writer, report);
       }
       session.commit();
     }
@@ -174,7 +174,8 @@ public final class Seeder {
   }
 
   /** Points the deferred foreign keys of freshly inserted rows at rows of their parents. */
-  private void link(Step step, List<String> ctids, SeedWriter writer) throws SQLException {
+  private void link(Step step, List<String> ctids, SeedWriter writer, SeedReport.Builder report)
+      throws SQLException {
     TableInfo table = step.table();
     List<String> columns = new ArrayList<>();
     List<ForeignKeyInfo> linked = new ArrayList<>();
@@ -206,6 +207,17 @@ public final class Seeder {
       }
       values.add(value.stream().allMatch(Objects::isNull) ? null : value);
     }
-    writer.update(table, columns, ctids, values);
+    List<String> rejections = writer.update(table, columns, ctids, values);
+    if (!rejections.isEmpty()) {
+      report.note(
+          table.qualifiedName()
+              + ": "
+              + rejections.size()
+              + " rows keep NULL in "
+              + String.join(", ", columns)
+              + " because pointing them at a row was rejected ("
+              + rejections.get(0)
+              + ")");
+    }
   }
 }
