@@ -6,6 +6,7 @@ import dev.roundtrip.verifier.data.SeedRows.GenRow;
 import dev.roundtrip.verifier.data.TableInfo.UniqueKey;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public final class Seeder {
           .forEach(skip -> report.skippedTable(skip.table().qualifiedName(), skip.reason()));
       Map<Step, List<String>> deferred = new LinkedHashMap<>();
       for (Step step : plan.steps()) {
-        List<String> ctids = seedTable(step, session.unicode(), writer, report);
+        List<String> ctids = seedGuarded(connection, step, session.unicode(), writer, report);
         if (!step.deferred().isEmpty() && !ctids.isEmpty()) {
           deferred.put(step, ctids);
         }
@@ -94,6 +95,31 @@ public final class Seeder {
         .sorted()
         .forEach(name -> report.note("no table " + name + " to seed in the schemas"));
     return tables.stream().filter(t -> options.onlyTables().contains(t.qualifiedName())).toList();
+  }
+
+  /**
+   * Seeds one table under a savepoint: when the database refuses something other than a row (a
+   * table it may not read, say), the table is skipped with the database's message.
+   */
+  private List<String> seedGuarded(
+      Connection connection,
+      Step step,
+      boolean unicode,
+      SeedWriter writer,
+      SeedReport.Builder report)
+      throws SQLException {
+    Savepoint savepoint = connection.setSavepoint();
+    try {
+      List<String> ctids = seedTable(step, unicode, writer, report);
+      connection.releaseSavepoint(savepoint);
+      return ctids;
+    } catch (SQLException e) {
+      connection.rollback(savepoint);
+      return skip(
+          step.table(),
+          "the database refused to seed it (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(),
+          report);
+    }
   }
 
   /** Seeds one table; returns the ctids of its new rows. */
