@@ -58,6 +58,7 @@ public final class SeedReport {
     return inserted.getOrDefault(table, 0);
   }
 
+  /** Rows given up, per table and constraint, in the order they happened. */
   public List<SkippedRows> skippedRows() {
     return skippedRows;
   }
@@ -67,10 +68,15 @@ public final class SeedReport {
     return skippedRows.stream().mapToInt(SkippedRows::rows).sum();
   }
 
+  /** Tables that got no rows because the seeder could not build any. */
   public List<SkippedTable> skippedTables() {
     return skippedTables;
   }
 
+  /**
+   * How the run went where it matters to the data: triggers that fired, rows whose self-reference
+   * or cycle link stayed NULL, names in {@link SeedOptions#onlyTables()} that match no table.
+   */
   public List<String> notes() {
     return notes;
   }

@@ -35,6 +35,7 @@ final class SeedRows {
   private final Set<String> deferredColumns;
   private final long salt;
   private final Map<UniqueKey, Set<List<String>>> used;
+  private String unmatched = "foreign keys";
 
   SeedRows(
       TableInfo table,
@@ -65,7 +66,7 @@ final class SeedRows {
       GenRow built = null;
       for (int attempt = 0; attempt < ATTEMPTS && built == null; attempt++) {
         GenRow candidate = candidate(row, existing + row, attempt);
-        problem = candidate == null ? "foreign keys" : conflict(candidate);
+        problem = candidate == null ? unmatched : conflict(candidate);
         if (problem == null) {
           built = candidate;
         }

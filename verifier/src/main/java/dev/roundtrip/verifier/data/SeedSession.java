@@ -10,14 +10,15 @@ import java.util.List;
 
 /**
  * The session settings the seeder runs with, restored on {@link #close()}: ISO dates in UTC (so
- * values read back and bounds in CHECKs have one format), and {@code session_replication_role =
+ * values read back and bounds in CHECKs have one format), no JIT compilation (it costs more than
+ * the small catalog and insert statements it would speed up), and {@code session_replication_role =
  * replica} where the role may set it, so user triggers do not fire. Opens a transaction when the
  * connection is in auto-commit mode and commits it with {@link #commit()}.
  */
 final class SeedSession implements AutoCloseable {
   private static final List<String> NAMES =
-      List.of("TimeZone", "DateStyle", "IntervalStyle", "session_replication_role");
-  private static final List<String> VALUES = List.of("UTC", "ISO, YMD", "postgres");
+      List.of("TimeZone", "DateStyle", "IntervalStyle", "jit", "session_replication_role");
+  private static final List<String> VALUES = List.of("UTC", "ISO, YMD", "postgres", "off");
 
   private final Connection connection;
   private final boolean ownsTransaction;
@@ -44,12 +45,25 @@ final class SeedSession implements AutoCloseable {
     if (owns) {
       connection.setAutoCommit(false);
     }
+    try {
+      return open(connection, owns, report);
+    } catch (SQLException e) {
+      if (owns) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+      throw e;
+    }
+  }
+
+  private static SeedSession open(Connection connection, boolean owns, SeedReport.Builder report)
+      throws SQLException {
     List<String> callers = new ArrayList<>();
     boolean unicode;
     try (PreparedStatement get =
             connection.prepareStatement(
                 "SELECT current_setting(?), current_setting(?), current_setting(?),"
-                    + " current_setting(?), current_setting('server_encoding')");
+                    + " current_setting(?), current_setting(?), current_setting('server_encoding')");
         PreparedStatement set = connection.prepareStatement("SELECT set_config(?, ?, false)")) {
       for (int i = 0; i < NAMES.size(); i++) {
         get.setString(i + 1, NAMES.get(i));

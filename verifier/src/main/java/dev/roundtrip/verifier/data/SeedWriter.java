@@ -33,7 +33,7 @@ final class SeedWriter {
   List<String> insert(TableInfo table, List<ColumnInfo> columns, List<GenRow> rows)
       throws SQLException {
     List<String> ctids = new ArrayList<>();
-    int perChunk = Math.max(1, MAX_PARAMETERS / Math.max(1, columns.size()));
+    int perChunk = columns.isEmpty() ? 1 : Math.max(1, MAX_PARAMETERS / columns.size());
     for (int start = 0; start < rows.size(); start += perChunk) {
       List<GenRow> chunk = rows.subList(start, Math.min(rows.size(), start + perChunk));
       Savepoint savepoint = connection.setSavepoint();
@@ -94,32 +94,88 @@ final class SeedWriter {
     return ctids;
   }
 
-  /** Points the rows (by ctid) at the values, one UPDATE per row; counts the rejected ones. */
-  void update(TableInfo table, List<String> columns, List<String> ctids, List<List<String>> values)
+  /**
+   * Sets the columns of the rows (by ctid) to the values, skipping rows whose values are null: all
+   * rows in one UPDATE, or row by row if the database rejects that. Returns the rejected updates as
+   * one line each (constraint and message); those rows keep their columns as they were.
+   */
+  List<String> update(
+      TableInfo table, List<String> columns, List<String> ctids, List<List<String>> values)
       throws SQLException {
+    List<Integer> rows = new ArrayList<>();
+    for (int r = 0; r < ctids.size(); r++) {
+      if (values.get(r) != null) {
+        rows.add(r);
+      }
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Savepoint savepoint = connection.setSavepoint();
+    try {
+      updateAll(table, columns, rows, ctids, values);
+      connection.releaseSavepoint(savepoint);
+      return List.of();
+    } catch (SQLException e) {
+      connection.rollback(savepoint);
+    }
+    List<String> rejections = new ArrayList<>();
     StringBuilder sql = new StringBuilder("UPDATE ").append(table.sqlName()).append(" SET ");
     for (int i = 0; i < columns.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append(TableInfo.quote(columns.get(i))).append(" = ?");
     }
     sql.append(" WHERE ctid = ?::tid");
     try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
-      for (int r = 0; r < ctids.size(); r++) {
-        if (values.get(r) == null) {
-          continue;
-        }
+      for (int r : rows) {
         for (int i = 0; i < columns.size(); i++) {
           update.setObject(i + 1, values.get(r).get(i), Types.OTHER);
         }
         update.setString(columns.size() + 1, ctids.get(r));
-        Savepoint savepoint = connection.setSavepoint();
+        Savepoint single = connection.setSavepoint();
         try {
           update.executeUpdate();
-          connection.releaseSavepoint(savepoint);
+          connection.releaseSavepoint(single);
         } catch (SQLException rejected) {
-          connection.rollback(savepoint);
-          skipped(table, rejected);
+          connection.rollback(single);
+          String[] reason = describe(rejected);
+          rejections.add(reason[0] + ": " + reason[1]);
         }
       }
+    }
+    return rejections;
+  }
+
+  /** {@code UPDATE t SET a = v.c1::type, ... FROM (VALUES (ctid, ...), ...) v WHERE ...}. */
+  private void updateAll(
+      TableInfo table,
+      List<String> columns,
+      List<Integer> rows,
+      List<String> ctids,
+      List<List<String>> values)
+      throws SQLException {
+    StringBuilder sql = new StringBuilder("UPDATE ").append(table.sqlName()).append(" AS t SET ");
+    StringBuilder names = new StringBuilder("row_ctid");
+    for (int i = 0; i < columns.size(); i++) {
+      String type = table.column(columns.get(i)).orElseThrow().type().display();
+      sql.append(i == 0 ? "" : ", ").append(TableInfo.quote(columns.get(i)));
+      sql.append(" = v.c").append(i).append("::").append(type);
+      names.append(", c").append(i);
+    }
+    sql.append(" FROM (VALUES ");
+    for (int r = 0; r < rows.size(); r++) {
+      sql.append(r == 0 ? "(?::tid" : ", (?::tid");
+      sql.append(", ?".repeat(columns.size())).append(')');
+    }
+    sql.append(") AS v(").append(names).append(") WHERE t.ctid = v.row_ctid");
+    try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+      int parameter = 1;
+      for (int r : rows) {
+        update.setString(parameter++, ctids.get(r));
+        for (String value : values.get(r)) {
+          update.setString(parameter++, value);
+        }
+      }
+      update.executeUpdate();
     }
   }
 
@@ -161,6 +217,15 @@ final class SeedWriter {
   }
 
   private void skipped(TableInfo table, SQLException rejected) {
+    String[] reason = describe(rejected);
+    report.skippedRow(table.qualifiedName(), reason[0], reason[1]);
+  }
+
+  /**
+   * The constraint that rejected a row (or the SQLSTATE when none is named) and the server's
+   * message without its detail line, which would repeat the row's values.
+   */
+  private static String[] describe(SQLException rejected) {
     String constraint = "SQLSTATE " + rejected.getSQLState();
     String message = rejected.getMessage();
     if (rejected instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
@@ -170,6 +235,6 @@ final class SeedWriter {
       }
       message = server.getMessage();
     }
-    report.skippedRow(table.qualifiedName(), constraint, message);
+    return new String[] {constraint, message};
   }
 }

@@ -6,6 +6,7 @@ import dev.roundtrip.verifier.data.SeedRows.GenRow;
 import dev.roundtrip.verifier.data.TableInfo.UniqueKey;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,13 +71,13 @@ public final class Seeder {
           .forEach(skip -> report.skippedTable(skip.table().qualifiedName(), skip.reason()));
       Map<Step, List<String>> deferred = new LinkedHashMap<>();
       for (Step step : plan.steps()) {
-        List<String> ctids = seedTable(step, session.unicode(), writer, report);
+        List<String> ctids = seedGuarded(connection, step, session.unicode(), writer, report);
         if (!step.deferred().isEmpty() && !ctids.isEmpty()) {
           deferred.put(step, ctids);
         }
       }
       for (Map.Entry<Step, List<String>> entry : deferred.entrySet()) {
-        link(entry.getKey(), entry.getValue(), writer);
+        link(entry.getKey(), entry.getValue(), writer, report);
       }
       session.commit();
     }
@@ -94,6 +95,31 @@ public final class Seeder {
         .sorted()
         .forEach(name -> report.note("no table " + name + " to seed in the schemas"));
     return tables.stream().filter(t -> options.onlyTables().contains(t.qualifiedName())).toList();
+  }
+
+  /**
+   * Seeds one table under a savepoint: when the database refuses something other than a row (a
+   * table it may not read, say), the table is skipped with the database's message.
+   */
+  private List<String> seedGuarded(
+      Connection connection,
+      Step step,
+      boolean unicode,
+      SeedWriter writer,
+      SeedReport.Builder report)
+      throws SQLException {
+    Savepoint savepoint = connection.setSavepoint();
+    try {
+      List<String> ctids = seedTable(step, unicode, writer, report);
+      connection.releaseSavepoint(savepoint);
+      return ctids;
+    } catch (SQLException e) {
+      connection.rollback(savepoint);
+      return skip(
+          step.table(),
+          "the database refused to seed it (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(),
+          report);
+    }
   }
 
   /** Seeds one table; returns the ctids of its new rows. */
@@ -174,7 +200,8 @@ public final class Seeder {
   }
 
   /** Points the deferred foreign keys of freshly inserted rows at rows of their parents. */
-  private void link(Step step, List<String> ctids, SeedWriter writer) throws SQLException {
+  private void link(Step step, List<String> ctids, SeedWriter writer, SeedReport.Builder report)
+      throws SQLException {
     TableInfo table = step.table();
     List<String> columns = new ArrayList<>();
     List<ForeignKeyInfo> linked = new ArrayList<>();
@@ -206,6 +233,17 @@ public final class Seeder {
       }
       values.add(value.stream().allMatch(Objects::isNull) ? null : value);
     }
-    writer.update(table, columns, ctids, values);
+    List<String> rejections = writer.update(table, columns, ctids, values);
+    if (!rejections.isEmpty()) {
+      report.note(
+          table.qualifiedName()
+              + ": "
+              + rejections.size()
+              + " rows keep NULL in "
+              + String.join(", ", columns)
+              + " because pointing them at a row was rejected ("
+              + rejections.get(0)
+              + ")");
+    }
   }
 }

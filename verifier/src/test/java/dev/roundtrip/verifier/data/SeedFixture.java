@@ -17,7 +17,7 @@ import java.util.Set;
 final class SeedFixture {
   static final Set<String> EXCLUDED = Set.of("flyway_schema_history");
 
-  /** 36 tables: every common type, composite keys and foreign keys, a self-reference, a cycle. */
+  /** 38 tables: every common type, composite keys and foreign keys, a self-reference, a cycle. */
   static final String SHOP =
       """
       CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
@@ -145,6 +145,7 @@ final class SeedFixture {
       CREATE TABLE "Weird Table" ("Key Col" int PRIMARY KEY, "select" text, "Quote""d" varchar(5));
       CREATE TABLE logs (id int NOT NULL, logged date NOT NULL, msg text) PARTITION BY RANGE (logged);
       CREATE TABLE logs_default PARTITION OF logs DEFAULT;
+      CREATE TABLE tickets (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
       CREATE TABLE geometry (
         id serial PRIMARY KEY, l line, s lseg, b box, p path, poly polygon, c circle,
         doc xml, words tsvector, q tsquery, address_count oid);

@@ -71,6 +71,7 @@ class SeederLimitsTest {
           CREATE TABLE chicken (id int PRIMARY KEY, egg_id int NOT NULL);
           CREATE TABLE egg (id int PRIMARY KEY, chicken_id int NOT NULL REFERENCES chicken);
           ALTER TABLE chicken ADD FOREIGN KEY (egg_id) REFERENCES egg;
+          CREATE TABLE nodes (id int PRIMARY KEY, parent_id int NOT NULL REFERENCES nodes);
           """);
 
       SeedReport report =
@@ -94,6 +95,9 @@ class SeederLimitsTest {
                   "public.required_pair",
                   "column p has type pair, which the seeder cannot generate, and is NOT NULL"
                       + " without a default"),
+              tuple(
+                  "public.nodes",
+                  "foreign key nodes_parent_id_fkey needs a row in public.nodes, which has none"),
               tuple(
                   "public.needs_required",
                   "foreign key needs_required_required_id_fkey needs a row in"

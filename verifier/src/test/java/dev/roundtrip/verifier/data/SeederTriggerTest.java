@@ -46,11 +46,12 @@ class SeederTriggerTest {
   }
 
   @Test
-  void withoutTheRightToSetReplicaModeTriggersFireAndTheReportSaysSo() throws SQLException {
+  void withoutPrivilegesTriggersFireAndUnreadableTablesAreSkippedAndReported() throws SQLException {
     String role = "roundtrip_seed_" + Long.toHexString(System.nanoTime());
     try (DisposableDatabase database = PostgresTestServer.newDatabase();
         Connection connection = database.connect()) {
-      SeedFixture.execute(connection, SCHEMA);
+      SeedFixture.execute(
+          connection, SCHEMA + "CREATE TABLE secrets (id int PRIMARY KEY, value text);");
       SeedFixture.execute(connection, "CREATE ROLE " + role);
       try {
         SeedFixture.execute(
@@ -60,6 +61,8 @@ class SeederTriggerTest {
                 + "; GRANT ALL ON ALL TABLES IN SCHEMA public TO "
                 + role
                 + "; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "
+                + role
+                + "; REVOKE ALL ON secrets FROM "
                 + role
                 + "; SET ROLE "
                 + role);
@@ -72,6 +75,12 @@ class SeederTriggerTest {
                 "user triggers fired while seeding: this role may not set"
                     + " session_replication_role to replica (42501)");
         assertThat(report.skippedRowCount()).isZero();
+        assertThat(report.skippedTables())
+            .containsExactly(
+                new SeedReport.SkippedTable(
+                    "public.secrets",
+                    "the database refused to seed it (SQLSTATE 42501): ERROR: permission denied"
+                        + " for table secrets"));
         assertThat(count(connection, "accounts")).isEqualTo(20);
         assertThat(number(connection, "SELECT count(*) FROM audit WHERE note = 'trigger fired'"))
             .isEqualTo(20);
