@@ -20,10 +20,18 @@ def embeddedServerStopped = {
     }
 }
 
+// A migration that round-tripped: its progress line ends in OK, with at most the warning that
+// the down discards what was written after the up (the price of any rollback).
+def migrationOk = { String migration ->
+    def pattern = ~/\[INFO\] \[postgresql\] ${java.util.regex.Pattern.quote(migration)} : up \d+ ms, down \d+ ms, re-up \d+ ms -> OK( \(data-discarded\))?/
+    assert lines.any { it ==~ pattern }: "no OK line for ${migration}:\n" + lines.findAll { it.contains(migration) }.join('\n')
+}
+
 def report = { ->
     def file = new File(basedir, 'target/roundtrip/roundtrip-report.json')
     assert file.isFile(): "no report at ${file}"
     new groovy.json.JsonSlurper().parse(file)
 }
 
-return [lines: lines, expectLine: expectLine, embeddedServerStopped: embeddedServerStopped, report: report]
+return [lines: lines, expectLine: expectLine, migrationOk: migrationOk,
+        embeddedServerStopped: embeddedServerStopped, report: report]

@@ -8,9 +8,7 @@ rt.expectLine('[ERROR]     fix: Make U3__index_open_tickets_by_assignee.sql undo
 rt.expectLine('[ERROR] [postgresql] V3 reapply-failed: V3__index_open_tickets_by_assignee.sql failed when applied again after U3__index_open_tickets_by_assignee.sql at line 2: ERROR: relation "tickets_assignee_open_idx" already exists [SQL state 42P07]; U3__index_open_tickets_by_assignee.sql left the schema changed (see schema-not-restored)')
 rt.expectLine('[ERROR]   [postgresql] V3: schema-not-restored, reapply-failed')
 assert rt.lines.any { it.contains('Roundtrip found 2 errors in 1 migration:') }
-['V1 create agents', 'V2 create tickets', 'V4 create ticket comments'].each { m ->
-    assert rt.lines.any { it.startsWith("[INFO] [postgresql] ${m} : up ") && it.endsWith(' -> OK') }: m
-}
+['V1 create agents', 'V2 create tickets', 'V4 create ticket comments'].each { rt.migrationOk(it) }
 rt.embeddedServerStopped()
 
 def report = rt.report()

@@ -2,10 +2,11 @@ def rt = evaluate(new File(checks))
 
 rt.expectLine('[INFO] Roundtrip: 11 migration(s) from src/main/resources/db/migration')
 rt.expectLine('[INFO] [postgresql] database provider: embedded (default)')
-['V1 create customers', 'V5 create order lines', 'V7 maintain order totals',
- 'V9 rename products price to list price', 'V11 create customer order totals view'].each { m ->
-    assert rt.lines.any { it.startsWith("[INFO] [postgresql] ${m} : up ") && it.endsWith(' -> OK') }: m
-}
+['V1 create customers', 'V2 create products', 'V3 create order status type', 'V4 create orders',
+ 'V5 create order lines', 'V6 add orders total amount', 'V7 maintain order totals',
+ 'V8 add order numbers', 'V9 rename products price to list price',
+ 'V10 index orders for order history', 'V11 create customer order totals view'].each { rt.migrationOk(it) }
+rt.expectLine('[INFO] [postgresql] V9 data-moved: V9__rename_products_price_to_list_price.sql drops column public.products.price holding 20 non-NULL values; its data now lives in public.products.list_price')
 assert rt.lines.any { it ==~ /\[INFO\] postgresql\s+PASSED\s+11\s+0\s+0\s+[0-9.]+ s\s+embedded PostgreSQL .*/ }
 rt.expectLine('[INFO] BUILD SUCCESS')
 rt.embeddedServerStopped()
@@ -14,5 +15,6 @@ def report = rt.report()
 assert report.passed == true
 assert report.dialects.size() == 1
 assert report.dialects[0].migrations.size() == 11
-assert report.dialects[0].migrations.every { it.status == 'PASSED' && it.findings.isEmpty() }
+assert report.dialects[0].migrations.every { it.status == 'PASSED' }
+assert report.dialects[0].migrations.every { m -> m.findings.every { it.severity != 'ERROR' } }
 return true

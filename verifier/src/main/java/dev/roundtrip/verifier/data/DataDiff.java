@@ -96,50 +96,53 @@ public final class DataDiff {
   }
 
   /**
-   * Data written after an up into tables or columns that only the up created and that are gone now:
-   * what any rollback discards. Counts what {@code written} holds beyond what the up itself put
-   * there ({@code afterUp}), since the up puts that back when applied again.
+   * Data written after an up into tables or columns that only the up created and that are gone now,
+   * their values nowhere else (a down that renames a column back keeps them): what any rollback
+   * discards. Counts what {@code written} holds beyond what the up itself put there ({@code
+   * afterUp}), since the up puts that back when applied again. {@code written} must hold copies of
+   * the values.
    */
   public List<DataLoss> discarded(DataSnapshot before, DataSnapshot afterUp, DataSnapshot written)
       throws SQLException {
-    Map<String, Table> now;
-    try (Connection c = database.open()) {
-      now = SnapshotCatalog.read(c, schemas, excludedTables);
-    }
     List<DataLoss> discarded = new ArrayList<>();
-    for (TableData t : written.tables().values()) {
-      String name = t.table().qualifiedName();
-      TableData old = before.tables().get(name);
-      TableData up = afterUp.tables().get(name);
-      Table current = now.get(name);
-      if (current == null && old == null) {
-        long rows = t.rows() - (up == null ? 0 : up.rows());
-        if (rows > 0) {
-          discarded.add(
-              new DataLoss(Kind.TABLE_DROPPED, name, null, rows, t.rows(), List.of(), null));
-        }
-        continue;
-      }
-      if (current == null || old == null) {
-        continue;
-      }
-      for (Column col : t.table().columns()) {
-        if (old.table().column(col.name()) != null || current.column(col.name()) != null) {
+    try (Connection c = database.open()) {
+      Sql.pinTextSettings(c);
+      Map<String, Table> now = SnapshotCatalog.read(c, schemas, excludedTables);
+      Survival survival = new Survival(c, now);
+      for (TableData t : written.tables().values()) {
+        String name = t.table().qualifiedName();
+        TableData old = before.tables().get(name);
+        TableData up = afterUp.tables().get(name);
+        Table current = now.get(name);
+        if (current == null && old == null) {
+          long rows = t.rows() - (up == null ? 0 : up.rows());
+          if (rows > 0 && !survival.tableSurvives(t)) {
+            discarded.add(
+                new DataLoss(Kind.TABLE_DROPPED, name, null, rows, t.rows(), List.of(), null));
+          }
           continue;
         }
-        long values =
-            t.nonNull().getOrDefault(col.name(), 0L)
-                - (up == null ? 0 : up.nonNull().getOrDefault(col.name(), 0L));
-        if (values > 0) {
-          discarded.add(
-              new DataLoss(
-                  Kind.COLUMN_DROPPED,
-                  name,
-                  col.name(),
-                  values,
-                  t.nonNull().get(col.name()),
-                  List.of(),
-                  null));
+        if (current == null || old == null) {
+          continue;
+        }
+        for (Column col : t.table().columns()) {
+          if (old.table().column(col.name()) != null || current.column(col.name()) != null) {
+            continue;
+          }
+          long values =
+              t.nonNull().getOrDefault(col.name(), 0L)
+                  - (up == null ? 0 : up.nonNull().getOrDefault(col.name(), 0L));
+          if (values > 0 && !survival.columnSurvives(t, col, current)) {
+            discarded.add(
+                new DataLoss(
+                    Kind.COLUMN_DROPPED,
+                    name,
+                    col.name(),
+                    values,
+                    t.nonNull().get(col.name()),
+                    List.of(),
+                    null));
+          }
         }
       }
     }

@@ -159,9 +159,9 @@ final class DataFindings {
   }
 
   Finding discarded(Migration m, List<DataLoss> losses) {
-    List<String> evidence = new ArrayList<>();
+    List<String> items = new ArrayList<>();
     for (DataLoss loss : losses) {
-      evidence.add(
+      items.add(
           loss.column() == null
               ? "table " + loss.table() + " (" + rows(loss.count()) + ")"
               : "column " + loss.target() + " (" + values(loss.count(), "value") + ")");
@@ -172,13 +172,14 @@ final class DataFindings {
         m.downScript(),
         0,
         Findings.name(m.downScript())
-            + " discards data written after "
+            + " discards what was written after "
             + m.label()
             + " into what only "
             + m.label()
-            + " has; any rollback would",
-        evidence,
-        "Nothing to fix if losing what was written after the up is acceptable on rollback.");
+            + " creates, as any rollback would: "
+            + String.join("; ", items),
+        List.of(),
+        "");
   }
 
   Finding reapplyDiffers(Migration m, DataLoss loss, DifferenceLocator.Script up) {

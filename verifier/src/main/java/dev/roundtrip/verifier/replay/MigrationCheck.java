@@ -90,7 +90,21 @@ final class MigrationCheck {
       SchemaSnapshot afterUp,
       List<DataLoss> upLosses,
       DifferenceLocator.Script up) {
-    DataSnapshot written = session.data.counts("written");
+    DataSnapshot written = session.data.snapshot("written");
+    try {
+      return downAndReapply(dataBefore, dataAfterUp, written, afterUp, upLosses, up);
+    } finally {
+      DataChecks.close(written);
+    }
+  }
+
+  private MigrationOutcome downAndReapply(
+      DataSnapshot dataBefore,
+      DataSnapshot dataAfterUp,
+      DataSnapshot written,
+      SchemaSnapshot afterUp,
+      List<DataLoss> upLosses,
+      DifferenceLocator.Script up) {
     long t = System.nanoTime();
     try {
       session.down.runDown(m);
@@ -104,11 +118,12 @@ final class MigrationCheck {
     DifferenceLocator.Script down = session.script(m.downScript());
     DifferenceLocator locator = new DifferenceLocator(up, down, findings);
     SchemaDiff restored = SchemaDiff.between(before, session.schema.snapshot());
+    List<DataLoss> downLosses = session.data.lost(dataBefore, Mode.EXACT);
+    reportUpLosses(upLosses, downLosses, up);
     if (!restored.isEmpty()) {
       add(findings.schemaNotRestored(m, locator.locate(restored.differences())));
       dirty = true;
     }
-    List<DataLoss> downLosses = session.data.lost(dataBefore, Mode.EXACT);
     for (DataLoss loss : downLosses) {
       add(dataFindings.notRestored(m, loss, down));
     }
@@ -116,7 +131,6 @@ final class MigrationCheck {
     if (!discarded.isEmpty()) {
       add(dataFindings.discarded(m, discarded));
     }
-    reportUpLosses(upLosses, downLosses, up);
 
     t = System.nanoTime();
     try {

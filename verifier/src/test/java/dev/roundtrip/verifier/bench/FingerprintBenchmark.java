@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Time and peak heap of snapshotting and comparing a table of 1,000,000 rows. Not part of the
- * default test run: {@code mvn -B verify -Pbenchmark -pl verifier} (the profile runs it with a
- * 64 MB heap, so a comparison that held the table in memory would fail).
+ * default test run: {@code mvn -B verify -Pbenchmark -pl verifier} (the profile runs it with a 64
+ * MB heap, so a comparison that held the table in memory would fail).
  */
 @Tag("benchmark")
 class FingerprintBenchmark {
@@ -31,7 +31,8 @@ class FingerprintBenchmark {
   @Test
   void millionRows() throws SQLException {
     try (DisposableDatabase db = PostgresTestServer.newDatabase()) {
-      try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      try (Connection c = db.connect();
+          Statement s = c.createStatement()) {
         s.execute(
             "CREATE TABLE ledger (id bigint PRIMARY KEY, amount numeric(12,3), note text,"
                 + " at timestamptz, settled boolean)");
@@ -47,7 +48,8 @@ class FingerprintBenchmark {
       long t0 = System.nanoTime();
       try (DataSnapshot before = DataSnapshot.take(db::connect, schemas, Set.of(), "bench", true)) {
         long t1 = System.nanoTime();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+            Statement s = c.createStatement()) {
           s.execute("UPDATE ledger SET amount = round(amount, 2) WHERE id % 1000 = 0");
         }
         long t2 = System.nanoTime();

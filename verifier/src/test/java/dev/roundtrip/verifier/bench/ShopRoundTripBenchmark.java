@@ -27,10 +27,7 @@ class ShopRoundTripBenchmark {
     for (int seedRows : new int[] {20, 0, 20, 0, 20, 0}) {
       RoundtripResult result =
           Roundtrip.verify(
-              RoundtripConfig.builder(shop)
-                  .seedRows(seedRows)
-                  .reportDirectory(reports)
-                  .build());
+              RoundtripConfig.builder(shop).seedRows(seedRows).reportDirectory(reports).build());
       DialectRun run = result.dialects().get(0);
       assertThat(result.passed()).as("shop passes with seedRows=%d", seedRows).isTrue();
       System.out.printf(

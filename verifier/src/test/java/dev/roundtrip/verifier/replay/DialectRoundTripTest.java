@@ -88,7 +88,10 @@ class DialectRoundTripTest {
 
     DialectRun run = run();
 
-    assertThat(run.allFindings()).isEmpty();
+    assertThat(run.allFindings())
+        .as("with generated data, only the rows the downs of new tables discard are worth a word")
+        .allSatisfy(f -> assertThat(f.rule()).isEqualTo(Rule.DATA_DISCARDED));
+    assertThat(run.allFindings()).extracting(Finding::version).containsExactly("1");
     assertThat(run.migrations()).extracting(MigrationOutcome::status).containsOnly(Status.PASSED);
     assertThat(run.migrations()).hasSize(5);
     assertThat(run.passed()).isTrue();
