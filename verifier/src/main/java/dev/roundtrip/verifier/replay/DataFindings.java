@@ -91,16 +91,16 @@ final class DataFindings {
   }
 
   Finding moved(Migration m, DataLoss loss, DifferenceLocator.Script up) {
+    String what =
+        loss.column() == null
+            ? "the rows of " + loss.table() + " (" + loss.count() + ")"
+            : "the values of " + loss.target() + " (" + loss.count() + " non-NULL)";
     return findings.finding(
         Rule.DATA_MOVED,
         m,
         m.upScript(),
         DifferenceLocator.lineNaming(up, name(loss)),
-        Findings.name(m.upScript())
-            + " "
-            + what(loss)
-            + "; its data now lives in "
-            + loss.movedTo(),
+        Findings.name(m.upScript()) + " moves " + what + " to " + loss.movedTo(),
         List.of(),
         "");
   }

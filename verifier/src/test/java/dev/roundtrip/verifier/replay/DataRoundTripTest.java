@@ -143,7 +143,9 @@ class DataRoundTripTest {
         .satisfies(
             f ->
                 assertThat(f.message())
-                    .endsWith("its data now lives in public.user_signups.created_at"));
+                    .isEqualTo(
+                        "V2__drop_created_at.sql moves the values of public.users.created_at (3"
+                            + " non-NULL) to public.user_signups.created_at"));
   }
 
   @Test
@@ -285,7 +287,7 @@ class DataRoundTripTest {
             });
     assertThat(of(run, Rule.DATA_MOVED))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).endsWith("now lives in public.users.handle"));
+        .satisfies(f -> assertThat(f.message()).endsWith(" to public.users.handle"));
   }
 
   @Test

@@ -89,9 +89,12 @@ class DialectRoundTripTest {
     DialectRun run = run();
 
     assertThat(run.allFindings())
-        .as("with generated data, only the rows the downs of new tables discard are worth a word")
-        .allSatisfy(f -> assertThat(f.rule()).isEqualTo(Rule.DATA_DISCARDED));
-    assertThat(run.allFindings()).extracting(Finding::version).containsExactly("1");
+        .as("with generated data: the rows U1 discards, and the rename")
+        .extracting(f -> f.rule(), f -> f.version())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Rule.DATA_DISCARDED, "1"),
+            org.assertj.core.groups.Tuple.tuple(Rule.DATA_MOVED, "4"));
+    assertThat(run.allFindings()).noneMatch(Finding::failing);
     assertThat(run.migrations()).extracting(MigrationOutcome::status).containsOnly(Status.PASSED);
     assertThat(run.migrations()).hasSize(5);
     assertThat(run.passed()).isTrue();
