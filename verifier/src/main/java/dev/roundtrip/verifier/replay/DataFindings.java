@@ -169,7 +169,7 @@ final class DataFindings {
     return findings.finding(
         Rule.DATA_DISCARDED,
         m,
-        m.downScript(),
+        null,
         0,
         Findings.name(m.downScript())
             + " discards what was written after "
