@@ -8,7 +8,6 @@ import dev.roundtrip.verifier.api.RoundtripResult;
 import dev.roundtrip.verifier.api.Severity;
 import dev.roundtrip.verifier.report.ConsoleReport;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,24 +23,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractRoundtripMojo {
-
-  /**
-   * Where the migrations are, as Flyway names locations: {@code classpath:db/migration} (looked up
-   * in the project's resource folders) or {@code filesystem:path} (relative to the project).
-   * Default: {@code classpath:db/migration}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "roundtrip.locations")
-  List<String> locations;
-
-  /**
-   * The SQL dialects to verify on. Default: {@code postgresql}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "roundtrip.dialects")
-  List<String> dialects;
 
   /**
    * How databases are provided: {@code embedded} (a PostgreSQL server started for the run) or
@@ -97,45 +78,6 @@ public class VerifyMojo extends AbstractRoundtripMojo {
    */
   @Parameter(property = "roundtrip.table")
   String table;
-
-  /**
-   * Placeholders replaced in up and down scripts, as Flyway's {@code placeholders}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter Map<String, String> placeholders;
-
-  /**
-   * Placeholder prefix. Default: {@code ${}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "roundtrip.placeholderPrefix")
-  String placeholderPrefix;
-
-  /**
-   * Placeholder suffix. Default: <code>}</code>.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "roundtrip.placeholderSuffix")
-  String placeholderSuffix;
-
-  /**
-   * Whether placeholders are replaced at all. Default: {@code true}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "roundtrip.placeholderReplacement")
-  Boolean placeholderReplacement;
-
-  /**
-   * Encoding of the SQL files. Default: {@code UTF-8}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "roundtrip.encoding")
-  String encoding;
 
   /**
    * Where the reports are written. Default: {@code ${project.build.directory}/roundtrip}.

@@ -259,6 +259,32 @@ class DataRoundTripTest {
   }
 
   @Test
+  void rowsArchivedByTheUpAndPutBackByTheDownAreNotLost() throws IOException {
+    users();
+    migration(
+        "V2__archive.sql",
+        "CREATE TABLE users_archive AS SELECT * FROM users WHERE email LIKE 'bob%';\n"
+            + "DELETE FROM users WHERE email LIKE 'bob%';\n");
+    migration(
+        "U2__archive.sql",
+        "INSERT INTO users SELECT * FROM users_archive;\nDROP TABLE users_archive;\n");
+    assertThat(failing(run())).isEmpty();
+  }
+
+  @Test
+  void aBackfilledColumnAndAnAddedOneAreNoLoss() throws IOException {
+    users();
+    migration(
+        "V2__domain.sql",
+        "ALTER TABLE users ADD COLUMN domain text;\n"
+            + "UPDATE users SET domain = split_part(email, '@', 2);\n"
+            + "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';\n");
+    migration("U2__domain.sql", "ALTER TABLE users DROP COLUMN domain, DROP COLUMN plan;\n");
+    DialectRun run = run();
+    assertThat(run.allFindings()).isEmpty();
+  }
+
+  @Test
   void dataWrittenAfterTheUpThatTheDownDiscardsIsAWarning() throws IOException {
     users();
     migration("V2__nickname.sql", "ALTER TABLE users ADD COLUMN nickname varchar(40);\n");
