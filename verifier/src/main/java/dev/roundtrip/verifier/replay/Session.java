@@ -8,8 +8,12 @@ import dev.roundtrip.verifier.dialect.Placeholders;
 import dev.roundtrip.verifier.dialect.PostgresStatementSplitter;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
 import dev.roundtrip.verifier.migration.Migration;
+import dev.roundtrip.verifier.migration.MigrationInputException;
+import dev.roundtrip.verifier.migration.MigrationVersion;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One disposable database and the tools bound to it: Flyway for up steps, the down executor, schema
@@ -27,15 +31,13 @@ final class Session implements AutoCloseable {
   final DownScriptRunner down;
   final DataChecks data;
 
-  private final java.util.Map<dev.roundtrip.verifier.migration.MigrationVersion, java.nio.file.Path>
-      seedScripts;
+  private final Map<MigrationVersion, Path> seedScripts;
 
   Session(
       RoundtripConfig config,
       Dialect dialect,
       DatabaseServer server,
-      java.util.Map<dev.roundtrip.verifier.migration.MigrationVersion, java.nio.file.Path>
-          seedScripts) {
+      Map<MigrationVersion, Path> seedScripts) {
     this.config = config;
     this.seedScripts = seedScripts;
     this.dialect = dialect;
@@ -56,7 +58,7 @@ final class Session implements AutoCloseable {
   }
 
   /** The statements of a script, or none when it cannot be read (used to point at lines). */
-  DifferenceLocator.Script script(java.nio.file.Path file) {
+  DifferenceLocator.Script script(Path file) {
     try {
       return new DifferenceLocator.Script(file, reader.statements(file, splitter, placeholders));
     } catch (StepFailure unreadable) {
@@ -67,11 +69,7 @@ final class Session implements AutoCloseable {
   /** Migrates straight to {@code m} and seeds every table; returns the schema. */
   SchemaSnapshot migrateAndSeed(Migration m) throws StepFailure {
     flyway.migrateTo(m.version(), m.upScript());
-    try (var snapshot = data.counts("fresh")) {
-      data.seed(snapshot.tablesToSeed(null), m.label());
-    } catch (java.sql.SQLException ignored) {
-      // a counts-only snapshot holds no copies to drop
-    }
+    data.seed(data.counts("fresh").tablesToSeed(null), m.label());
     return schema.snapshot();
   }
 
@@ -79,17 +77,17 @@ final class Session implements AutoCloseable {
    * Runs the project's seed script for {@code m} ({@code after-V<version>.sql} in the seed script
    * folder), if there is one.
    *
-   * @throws dev.roundtrip.verifier.migration.MigrationInputException when the script fails
+   * @throws MigrationInputException when the script fails
    */
   void userSeed(Migration m) {
-    java.nio.file.Path script = seedScripts.get(m.version());
+    Path script = seedScripts.get(m.version());
     if (script == null) {
       return;
     }
     try {
       new SqlScriptRunner(database, reader, splitter, placeholders).run(script);
     } catch (StepFailure f) {
-      throw new dev.roundtrip.verifier.migration.MigrationInputException(
+      throw new MigrationInputException(
           "seed script "
               + script
               + (f.line() > 0 ? ":" + f.line() : "")
