@@ -4,9 +4,7 @@ import dev.roundtrip.verifier.data.DataSnapshot.TableData;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +48,14 @@ final class MoveDetector {
       Table target = now.get(candidate[0]);
       String other = Sql.quote(candidate[1]);
       String sql;
-      if (target == current && keyUsable(old, current)) {
-        List<String> on = new ArrayList<>();
-        for (String k : old.table().key()) {
-          on.add("s." + Sql.quote(k) + " = t." + Sql.quote(k) + "::text");
-        }
+      if (target == current && CopyQueries.keyUsable(old, current)) {
         sql =
-            "SELECT count(*) FROM "
+            "SELECT 1 FROM "
                 + old.copy()
                 + " s LEFT JOIN "
                 + current.sqlName()
                 + " t ON "
-                + String.join(" AND ", on)
+                + CopyQueries.keyJoin(old)
                 + " WHERE "
                 + value
                 + " IS NOT NULL AND "
@@ -71,7 +65,7 @@ final class MoveDetector {
                 + "::text";
       } else if (target != current) {
         sql =
-            "SELECT count(*) FROM "
+            "SELECT 1 FROM "
                 + old.copy()
                 + " s WHERE "
                 + value
@@ -86,7 +80,7 @@ final class MoveDetector {
       } else {
         continue;
       }
-      if (count(sql) == 0) {
+      if (CopyQueries.count(c, sql) == 0) {
         return loss.movedTo(candidate[0] + "." + candidate[1]);
       }
     }
@@ -98,44 +92,12 @@ final class MoveDetector {
       if (before.tables().containsKey(candidate.qualifiedName())) {
         continue;
       }
-      List<String> oldCols = new ArrayList<>();
-      List<String> newCols = new ArrayList<>();
-      for (Column col : old.table().columns()) {
-        if (candidate.column(col.name()) != null) {
-          oldCols.add("s." + Sql.quote(col.name()));
-          newCols.add("t." + Sql.quote(col.name()) + "::text");
-        }
-      }
-      if (oldCols.isEmpty()) {
-        continue;
-      }
-      String sql =
-          "SELECT count(*) FROM (SELECT "
-              + String.join(", ", oldCols)
-              + " FROM "
-              + old.copy()
-              + " s EXCEPT ALL SELECT "
-              + String.join(", ", newCols)
-              + " FROM "
-              + candidate.sqlName()
-              + " t) x";
-      if (oldCols.size() == old.table().columns().size() && count(sql) == 0) {
+      List<Column> columns = CopyQueries.allColumnsIn(old, candidate);
+      if (columns != null
+          && CopyQueries.count(c, CopyQueries.missingRows(old, candidate, columns)) == 0) {
         return loss.movedTo(candidate.qualifiedName());
       }
     }
     return loss;
-  }
-
-  private static boolean keyUsable(TableData old, Table current) {
-    List<String> key = old.table().key();
-    return !key.isEmpty() && key.stream().allMatch(k -> current.column(k) != null);
-  }
-
-  private long count(String sql) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

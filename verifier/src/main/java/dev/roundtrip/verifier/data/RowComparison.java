@@ -36,9 +36,7 @@ final class RowComparison {
   }
 
   List<DataLoss> run() throws SQLException {
-    List<String> key = old.table().key();
-    boolean keyed = !key.isEmpty() && key.stream().allMatch(k -> current.column(k) != null);
-    if (!keyed) {
+    if (!CopyQueries.keyUsable(old, current)) {
       return multiset();
     }
     try {
@@ -93,11 +91,7 @@ final class RowComparison {
         .append(", * FROM ")
         .append(current.sqlName())
         .append(") t ON ");
-    List<String> on = new ArrayList<>();
-    for (String k : key) {
-      on.add("s." + Sql.quote(k) + " = t." + Sql.quote(k) + "::text");
-    }
-    sql.append(String.join(" AND ", on))
+    sql.append(CopyQueries.keyJoin(old))
         .append(" WHERE t.")
         .append(Sql.quote(PRESENT))
         .append(" IS NULL");
@@ -168,12 +162,7 @@ final class RowComparison {
       }
     }
     List<DataLoss> losses = new ArrayList<>();
-    long rowsNow;
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + current.sqlName())) {
-      rs.next();
-      rowsNow = rs.getLong(1);
-    }
+    long rowsNow = CopyQueries.count(c, "SELECT 1 FROM " + current.sqlName());
     if (columns.isEmpty()) {
       if (rowsNow < old.rows()) {
         losses.add(
@@ -188,29 +177,11 @@ final class RowComparison {
       }
       return losses;
     }
-    List<String> oldCols = new ArrayList<>();
-    List<String> newCols = new ArrayList<>();
-    for (Column col : columns) {
-      oldCols.add("s." + Sql.quote(col.name()));
-      newCols.add("t." + Sql.quote(col.name()) + "::text");
-    }
-    String except =
-        "SELECT "
-            + String.join(", ", oldCols)
-            + " FROM "
-            + old.copy()
-            + " s EXCEPT ALL SELECT "
-            + String.join(", ", newCols)
-            + " FROM "
-            + current.sqlName()
-            + " t";
+    String except = CopyQueries.missingRows(old, current, columns);
     long count;
     List<String> samples = new ArrayList<>();
     try (Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (" + except + ") x")) {
-        rs.next();
-        count = rs.getLong(1);
-      }
+      count = CopyQueries.count(c, except);
       if (count > 0) {
         try (ResultSet rs = s.executeQuery(except + " LIMIT " + SAMPLES)) {
           while (rs.next()) {

@@ -4,10 +4,7 @@ import dev.roundtrip.verifier.data.DataSnapshot.TableData;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,23 +23,18 @@ final class Survival {
   }
 
   boolean columnSurvives(TableData copy, Column gone, Table current) throws SQLException {
-    List<String> key = copy.table().key();
-    if (key.isEmpty() || !key.stream().allMatch(k -> current.column(k) != null)) {
+    if (!CopyQueries.keyUsable(copy, current)) {
       return false;
-    }
-    List<String> on = new ArrayList<>();
-    for (String k : key) {
-      on.add("s." + Sql.quote(k) + " = t." + Sql.quote(k) + "::text");
     }
     String value = "s." + Sql.quote(gone.name());
     for (Column candidate : current.columns()) {
       String sql =
-          "SELECT count(*) FROM "
+          "SELECT 1 FROM "
               + copy.copy()
               + " s LEFT JOIN "
               + current.sqlName()
               + " t ON "
-              + String.join(" AND ", on)
+              + CopyQueries.keyJoin(copy)
               + " WHERE "
               + value
               + " IS NOT NULL AND "
@@ -50,7 +42,7 @@ final class Survival {
               + " IS DISTINCT FROM t."
               + Sql.quote(candidate.name())
               + "::text";
-      if (count(sql) == 0) {
+      if (CopyQueries.count(c, sql) == 0) {
         return true;
       }
     }
@@ -62,40 +54,12 @@ final class Survival {
       if (candidate.columns().size() != copy.table().columns().size()) {
         continue;
       }
-      List<String> oldCols = new ArrayList<>();
-      List<String> newCols = new ArrayList<>();
-      for (Column col : copy.table().columns()) {
-        if (candidate.column(col.name()) == null) {
-          break;
-        }
-        oldCols.add("s." + Sql.quote(col.name()));
-        newCols.add("t." + Sql.quote(col.name()) + "::text");
-      }
-      if (oldCols.size() != copy.table().columns().size()) {
-        continue;
-      }
-      String sql =
-          "SELECT count(*) FROM (SELECT "
-              + String.join(", ", oldCols)
-              + " FROM "
-              + copy.copy()
-              + " s EXCEPT ALL SELECT "
-              + String.join(", ", newCols)
-              + " FROM "
-              + candidate.sqlName()
-              + " t) x";
-      if (count(sql) == 0) {
+      List<Column> columns = CopyQueries.allColumnsIn(copy, candidate);
+      if (columns != null
+          && CopyQueries.count(c, CopyQueries.missingRows(copy, candidate, columns)) == 0) {
         return true;
       }
     }
     return false;
-  }
-
-  private long count(String sql) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

@@ -11,11 +11,7 @@ import dev.roundtrip.verifier.api.MigrationOutcome.Status;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.api.Severity;
-import dev.roundtrip.verifier.dialect.Dialect;
-import dev.roundtrip.verifier.migration.FlywayMigrationSource;
-import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.migration.MigrationInputException;
-import dev.roundtrip.verifier.testing.PostgresTestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,14 +49,7 @@ class DataRoundTripTest {
             .seedRows(seedRows)
             .allows(allows)
             .build();
-    List<Migration> migrations =
-        new FlywayMigrationSource(config.migrationDirectories()).migrations();
-    return new DialectRoundTrip(
-            config,
-            Dialect.POSTGRESQL,
-            PostgresTestServer.shared(),
-            Allowances.of(migrations, config.allows(), config.encoding()))
-        .run(migrations);
+    return RoundTrips.onPostgres(config);
   }
 
   private DialectRun run() throws IOException {

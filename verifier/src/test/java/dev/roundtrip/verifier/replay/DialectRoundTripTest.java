@@ -10,10 +10,6 @@ import dev.roundtrip.verifier.api.Phase;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.api.Severity;
-import dev.roundtrip.verifier.dialect.Dialect;
-import dev.roundtrip.verifier.migration.FlywayMigrationSource;
-import dev.roundtrip.verifier.migration.Migration;
-import dev.roundtrip.verifier.testing.PostgresTestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,14 +40,7 @@ class DialectRoundTripTest {
             .migrationDirectories(List.of(migrations()))
             .placeholders(placeholders)
             .build();
-    List<Migration> migrations =
-        new FlywayMigrationSource(config.migrationDirectories()).migrations();
-    return new DialectRoundTrip(
-            config,
-            Dialect.POSTGRESQL,
-            PostgresTestServer.shared(),
-            Allowances.of(migrations, config.allows(), config.encoding()))
-        .run(migrations);
+    return RoundTrips.onPostgres(config);
   }
 
   private static Finding only(DialectRun run, Rule rule) {
