@@ -32,20 +32,7 @@ public final class Providers {
   public DatabaseProvider choose(
       Dialect dialect, String requested, ProviderSettings settings, ProgressListener out) {
     if (requested != null) {
-      DatabaseProvider p =
-          providers.stream()
-              .filter(x -> x.id().equalsIgnoreCase(requested))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new ProvisioningException(
-                          "unknown database provider '" + requested + "'",
-                          "Set <provider> to one of: " + ids() + "."));
-      if (!p.supports(dialect)) {
-        throw new ProvisioningException(
-            "provider '" + p.id() + "' cannot provide " + dialect.displayName(),
-            "Choose another <provider> for " + dialect.id() + ".");
-      }
+      DatabaseProvider p = configured(dialect, requested.trim());
       out.info("[" + dialect.id() + "] database provider: " + p.id() + " (configured)");
       return p;
     }
@@ -70,7 +57,41 @@ public final class Providers {
             + " server.");
   }
 
+  /**
+   * The provider with the id that serves the dialect: several may share an id (there is an {@code
+   * embedded} provider per database product).
+   */
+  private DatabaseProvider configured(Dialect dialect, String requested) {
+    List<DatabaseProvider> named =
+        providers.stream().filter(x -> x.id().equalsIgnoreCase(requested)).toList();
+    if (named.isEmpty()) {
+      throw new ProvisioningException(
+          "unknown database provider '" + requested + "'",
+          "Set <provider> to one of: " + ids() + ".");
+    }
+    return named.stream()
+        .filter(x -> x.supports(dialect))
+        .findFirst()
+        .orElseThrow(() -> cannotServe(dialect, named.get(0).id()));
+  }
+
+  private static ProvisioningException cannotServe(Dialect dialect, String id) {
+    if (id.equals("embedded")) {
+      return new ProvisioningException(
+          "no embedded server for " + dialect.displayName(),
+          "Set <provider>server</provider> and <serverUrl> to a "
+              + dialect.displayName()
+              + " server (Testcontainers support comes later).");
+    }
+    return new ProvisioningException(
+        "provider '" + id + "' cannot provide " + dialect.displayName(),
+        "Choose another <provider> for " + dialect.id() + ".");
+  }
+
   private String ids() {
-    return providers.stream().map(DatabaseProvider::id).collect(Collectors.joining(", "));
+    return providers.stream()
+        .map(DatabaseProvider::id)
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 }

@@ -5,7 +5,8 @@ import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.dialect.Dialect;
 
 /**
- * {@code server}: an existing server given by an admin JDBC URL. Each run creates its own uniquely
+ * {@code server}: an existing server given by an admin JDBC URL ({@code jdbc:postgresql:}, {@code
+ * jdbc:mysql:} or {@code jdbc:mariadb:}, after the dialect). Each run creates its own uniquely
  * named database there and drops it at the end, also on failure.
  */
 public final class ServerProvider implements DatabaseProvider {
@@ -17,7 +18,7 @@ public final class ServerProvider implements DatabaseProvider {
 
   @Override
   public boolean supports(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
+    return dialect == Dialect.POSTGRESQL || dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
   }
 
   @Override
@@ -28,31 +29,41 @@ public final class ServerProvider implements DatabaseProvider {
               + dialect.displayName()
               + " server, and none is configured",
           "Set <serverUrl> (property roundtrip.serverUrl, or the environment variable"
-              + " ROUNDTRIP_SERVER_URL), e.g. jdbc:postgresql://127.0.0.1:5432/postgres.");
+              + " ROUNDTRIP_SERVER_URL), e.g. "
+              + exampleUrl(dialect)
+              + ".");
     }
     String url = settings.serverUrl().trim();
+    String user = settings.serverUser();
+    String password = settings.serverPassword();
+    String safeUrl = Redaction.redact(url, password);
     if (!url.startsWith(dialect.jdbcPrefix())) {
       throw new ProvisioningException(
-          "server URL "
-              + Redaction.redact(url, settings.serverPassword())
-              + " is not a "
-              + dialect.displayName()
-              + " JDBC URL",
+          "server URL " + safeUrl + " is not a " + dialect.displayName() + " JDBC URL",
           "A "
               + dialect.displayName()
               + " URL starts with "
               + dialect.jdbcPrefix()
-              + "//host:port/database.");
+              + "//host:port/, e.g. "
+              + exampleUrl(dialect)
+              + ".");
     }
-    String safeUrl = Redaction.redact(url, settings.serverPassword());
-    String version =
-        PostgresServer.probeVersion(url, settings.serverUser(), settings.serverPassword());
-    return new PostgresServer(
-        url,
-        settings.serverUser(),
-        settings.serverPassword(),
-        "PostgreSQL " + version + " at " + hostPart(safeUrl),
-        null);
+    if (dialect == Dialect.POSTGRESQL) {
+      String version = PostgresServer.probeVersion(url, user, password);
+      return new PostgresServer(
+          url, user, password, "PostgreSQL " + version + " at " + hostPart(safeUrl), null);
+    }
+    String product = MySqlFamilyServer.probe(dialect, url, user, password);
+    return new MySqlFamilyServer(
+        dialect, url, user, password, product + " at " + hostPart(safeUrl), null);
+  }
+
+  private static String exampleUrl(Dialect dialect) {
+    return switch (dialect) {
+      case POSTGRESQL -> "jdbc:postgresql://127.0.0.1:5432/postgres";
+      case MYSQL -> "jdbc:mysql://127.0.0.1:3306/";
+      case MARIADB -> "jdbc:mariadb://127.0.0.1:3306/";
+    };
   }
 
   private static String hostPart(String url) {
@@ -60,7 +71,10 @@ public final class ServerProvider implements DatabaseProvider {
     if (start < 0) {
       return url;
     }
-    int end = url.indexOf('/', start + 2);
-    return end < 0 ? url.substring(start + 2) : url.substring(start + 2, end);
+    int end = start + 2;
+    while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != '?') {
+      end++;
+    }
+    return url.substring(start + 2, end);
   }
 }

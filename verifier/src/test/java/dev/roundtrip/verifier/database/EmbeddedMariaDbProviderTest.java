@@ -1,0 +1,62 @@
+package dev.roundtrip.verifier.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roundtrip.verifier.api.ProviderSettings;
+import dev.roundtrip.verifier.dialect.Dialect;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedMariaDbProviderTest {
+
+  @Test
+  void startsAServerWhosePortAndDirectoriesAreGoneAfterClose() throws SQLException {
+    int port;
+    Path dataDir;
+    Path baseDir;
+    try (DatabaseServer server =
+        new EmbeddedMariaDbProvider().start(Dialect.MARIADB, ProviderSettings.none())) {
+      assertThat(server.describe()).matches("embedded MariaDB 11\\.4\\.\\d+ \\(port \\d+\\)");
+      try (DisposableDatabase db = server.createDatabase();
+          Connection c = db.connect();
+          Statement s = c.createStatement()) {
+        assertThat(db.jdbcUrl()).startsWith("jdbc:mariadb://127.0.0.1:").endsWith("/" + db.name());
+        s.execute("CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(20))");
+        s.execute("INSERT INTO t VALUES (1, 'Zoë')");
+        var rs =
+            s.executeQuery(
+                "SELECT VERSION(), DATABASE(), @@port, @@datadir, @@basedir,"
+                    + " @@innodb_flush_log_at_trx_commit, (SELECT name FROM t)");
+        rs.next();
+        assertThat(rs.getString(1)).contains("MariaDB");
+        assertThat(rs.getString(2)).isEqualTo(db.name());
+        port = rs.getInt(3);
+        dataDir = Path.of(rs.getString(4));
+        baseDir = Path.of(rs.getString(5));
+        assertThat(rs.getInt(6)).isZero();
+        assertThat(rs.getString(7)).isEqualTo("Zoë");
+      }
+      assertThat(dataDir).isDirectory();
+      assertThat(baseDir).isDirectory();
+    }
+    assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(IOException.class);
+    assertThat(dataDir).doesNotExist();
+    assertThat(baseDir).doesNotExist();
+    assertThat(baseDir.getParent()).doesNotExist();
+  }
+
+  @Test
+  void servesMariadbOnly() {
+    EmbeddedMariaDbProvider provider = new EmbeddedMariaDbProvider();
+    assertThat(provider.id()).isEqualTo("embedded");
+    assertThat(provider.supports(Dialect.MARIADB)).isTrue();
+    assertThat(provider.supports(Dialect.MYSQL)).isFalse();
+    assertThat(provider.supports(Dialect.POSTGRESQL)).isFalse();
+  }
+}

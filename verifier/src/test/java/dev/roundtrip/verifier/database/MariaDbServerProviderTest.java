@@ -1,0 +1,194 @@
+package dev.roundtrip.verifier.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roundtrip.verifier.api.ProviderSettings;
+import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code server} mode for the MySQL family against a real MariaDB server: the one named by {@value
+ * MariaDbTestServer#URL_VARIABLE}, or an embedded one standing in for an existing server.
+ */
+class MariaDbServerProviderTest {
+  private static ProviderSettings admin;
+
+  @BeforeAll
+  static void server() {
+    admin = MariaDbTestServer.adminSettings();
+  }
+
+  private static DatabaseServer start() {
+    return new ServerProvider().start(Dialect.MARIADB, admin);
+  }
+
+  private static List<String> databases() throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Connection c =
+            AbstractDatabaseServer.connect(
+                admin.serverUrl(), admin.serverUser(), admin.serverPassword());
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("SHOW DATABASES")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void createsItsOwnUnicodeDatabaseAndDropsOnlyThat() throws SQLException {
+    List<String> before = databases();
+    try (DatabaseServer server = start()) {
+      assertThat(server.describe()).matches("MariaDB \\d+\\.\\d+\\.\\d+ at 127\\.0\\.0\\.1:\\d+");
+      DisposableDatabase db = server.createDatabase();
+      assertThat(db.name()).matches("roundtrip_\\d{14}_[0-9a-z]+");
+      assertThat(db.jdbcUrl()).startsWith("jdbc:mariadb://").contains("/" + db.name());
+      assertThat(databases()).contains(db.name());
+      try (Connection c = db.connect();
+          Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE t (id INT)");
+        var rs =
+            s.executeQuery(
+                "SELECT DATABASE(), DEFAULT_CHARACTER_SET_NAME FROM information_schema.SCHEMATA"
+                    + " WHERE SCHEMA_NAME = DATABASE()");
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo(db.name());
+        assertThat(rs.getString(2)).isEqualTo("utf8mb4");
+      }
+      db.close();
+      db.close();
+      assertThat(databases()).doesNotContain(db.name());
+    }
+    assertThat(databases()).containsExactlyInAnyOrderElementsOf(before);
+  }
+
+  @Test
+  void closingTheServerDropsDatabasesStillOpenEvenWithConnections() throws SQLException {
+    List<String> before = databases();
+    String name;
+    try (DatabaseServer server = start()) {
+      DisposableDatabase a = server.createDatabase();
+      DisposableDatabase b = server.createDatabase();
+      assertThat(a.name()).isNotEqualTo(b.name());
+      name = a.name();
+      Connection leaked = a.connect();
+      assertThat(leaked.isValid(1)).isTrue();
+    }
+    assertThat(databases()).doesNotContain(name).containsExactlyInAnyOrderElementsOf(before);
+  }
+
+  @Test
+  void anUnreachableServerIsAProvisioningErrorWithoutThePassword() throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    String url = "jdbc:mariadb://127.0.0.1:" + port + "/?password=s3cr3t-value";
+    assertThatThrownBy(
+            () ->
+                new ServerProvider()
+                    .start(Dialect.MARIADB, new ProviderSettings(url, "app", "s3cr3t-value")))
+        .isInstanceOf(ProvisioningException.class)
+        .hasMessageContaining("cannot connect to MariaDB at jdbc:mariadb://127.0.0.1:" + port)
+        .hasMessageNotContaining("s3cr3t-value")
+        .satisfies(e -> assertThat(((ProvisioningException) e).fix()).contains("URL"));
+  }
+
+  @Test
+  void aUrlForAnotherDialectSaysWhichPrefixIsExpected() {
+    assertThatThrownBy(
+            () ->
+                new ServerProvider()
+                    .start(
+                        Dialect.MARIADB,
+                        new ProviderSettings("jdbc:mysql://localhost/db", null, null)))
+        .isInstanceOf(ProvisioningException.class)
+        .hasMessageContaining("is not a MariaDB JDBC URL")
+        .satisfies(
+            e ->
+                assertThat(((ProvisioningException) e).fix())
+                    .startsWith("A MariaDB URL starts with jdbc:mariadb://host:port/"));
+    assertThatThrownBy(
+            () ->
+                new ServerProvider()
+                    .start(
+                        Dialect.MYSQL,
+                        new ProviderSettings("jdbc:mariadb://localhost/db", null, null)))
+        .isInstanceOf(ProvisioningException.class)
+        .hasMessageContaining("is not a MySQL JDBC URL")
+        .satisfies(
+            e ->
+                assertThat(((ProvisioningException) e).fix())
+                    .startsWith("A MySQL URL starts with jdbc:mysql://host:port/"));
+  }
+
+  @Test
+  void noUrlGivesAnExampleForTheDialect() {
+    assertThatThrownBy(() -> new ServerProvider().start(Dialect.MYSQL, ProviderSettings.none()))
+        .isInstanceOf(ProvisioningException.class)
+        .hasMessageContaining("existing MySQL server")
+        .satisfies(
+            e ->
+                assertThat(((ProvisioningException) e).fix())
+                    .contains("e.g. jdbc:mysql://127.0.0.1:3306/"));
+  }
+
+  @Test
+  void theMySqlDialectRefusesAMariaDbServer() {
+    String url = "jdbc:mysql:" + admin.serverUrl().substring("jdbc:mariadb:".length());
+    ProviderSettings mysql = new ProviderSettings(url, admin.serverUser(), admin.serverPassword());
+    assertThatThrownBy(() -> new ServerProvider().start(Dialect.MYSQL, mysql))
+        .isInstanceOf(ProvisioningException.class)
+        .hasMessageMatching(
+            "the server at jdbc:mysql://127\\.0\\.0\\.1:\\d+/.* is MariaDB \\d+\\.\\d+\\.\\d+,"
+                + " not MySQL")
+        .satisfies(
+            e ->
+                assertThat(((ProvisioningException) e).fix())
+                    .contains("Use the dialect mariadb")
+                    .contains("MySQL server"));
+  }
+
+  @Test
+  void theProductIsTakenFromTheVersion() {
+    assertThat(MySqlFamilyServer.product(Dialect.MARIADB, "10.11.19-MariaDB-0+deb12u1", "u"))
+        .isEqualTo("MariaDB 10.11.19");
+    assertThat(MySqlFamilyServer.product(Dialect.MARIADB, "5.5.5-10.6.12-MariaDB-log", "u"))
+        .isEqualTo("MariaDB 10.6.12");
+    assertThat(MySqlFamilyServer.product(Dialect.MYSQL, "8.4.3", "u")).isEqualTo("MySQL 8.4.3");
+    assertThat(MySqlFamilyServer.product(Dialect.MYSQL, "8.0.36-0ubuntu0.22.04.1", "u"))
+        .isEqualTo("MySQL 8.0.36");
+    assertThatThrownBy(() -> MySqlFamilyServer.product(Dialect.MARIADB, "8.4.3", "jdbc:x"))
+        .isInstanceOf(ProvisioningException.class)
+        .hasMessage("the server at jdbc:x is MySQL 8.4.3, not MariaDB");
+  }
+
+  @Test
+  void databaseUrlsKeepHostsAndParameters() {
+    assertThat(
+            AbstractDatabaseServer.withDatabase(
+                "jdbc:mariadb://127.0.0.1:3306/?user=root", "jdbc:mariadb:", "x"))
+        .isEqualTo("jdbc:mariadb://127.0.0.1:3306/x?user=root");
+    assertThat(
+            AbstractDatabaseServer.withDatabase(
+                "jdbc:mysql://h:3306/mysql?useSSL=false&user=u", "jdbc:mysql:", "x"))
+        .isEqualTo("jdbc:mysql://h:3306/x?useSSL=false&user=u");
+    assertThat(
+            AbstractDatabaseServer.withDatabase(
+                "jdbc:mysql:loadbalance://h1:3306,h2:3306", "jdbc:mysql:", "x"))
+        .isEqualTo("jdbc:mysql:loadbalance://h1:3306,h2:3306/x");
+    assertThat(AbstractDatabaseServer.withDatabase("jdbc:mariadb://h?user=u", "jdbc:mariadb:", "x"))
+        .isEqualTo("jdbc:mariadb://h/x?user=u");
+  }
+}
