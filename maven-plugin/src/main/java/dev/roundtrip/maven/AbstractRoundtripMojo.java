@@ -33,7 +33,8 @@ public abstract class AbstractRoundtripMojo extends AbstractMojo {
   List<String> locations;
 
   /**
-   * The SQL dialects to verify on. Default: {@code postgresql}.
+   * The SQL dialects to verify on. Default: {@code postgresql}, the only one this version verifies
+   * ({@code mysql} and {@code mariadb} are recognised and refused with a message).
    *
    * @since 0.1.0
    */

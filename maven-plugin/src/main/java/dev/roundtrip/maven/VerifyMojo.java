@@ -123,13 +123,19 @@ public class VerifyMojo extends AbstractRoundtripMojo {
    */
   @Parameter List<AllowEntry> allows;
 
-  /** Maven's logger for the embedded server's own start-up chatter, unless debugging. */
-  private static final String EMBEDDED_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.zonky.test";
+  /** Maven's loggers for the embedded servers' own start-up chatter, quiet unless debugging. */
+  private static final List<String> EMBEDDED_LOG_LEVELS =
+      List.of(
+          "org.slf4j.simpleLogger.log.io.zonky.test", "org.slf4j.simpleLogger.log.ch.vorburger");
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    if (!getLog().isDebugEnabled() && System.getProperty(EMBEDDED_LOG_LEVEL) == null) {
-      System.setProperty(EMBEDDED_LOG_LEVEL, "warn");
+    if (!getLog().isDebugEnabled()) {
+      for (String logger : EMBEDDED_LOG_LEVELS) {
+        if (System.getProperty(logger) == null) {
+          System.setProperty(logger, "warn");
+        }
+      }
     }
     RoundtripResult result;
     try {

@@ -2,8 +2,10 @@ package dev.roundtrip.verifier;
 
 import dev.roundtrip.verifier.api.DialectRun;
 import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.api.RoundtripResult;
 import dev.roundtrip.verifier.database.Providers;
+import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.migration.FlywayMigrationSource;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.migration.MigrationInputException;
@@ -33,6 +35,16 @@ public final class Roundtrip {
    *     instead
    */
   public static RoundtripResult verify(RoundtripConfig config) {
+    for (Dialect dialect : config.dialects()) {
+      if (!dialect.roundTripSupported()) {
+        throw new RoundtripException(
+            "<dialects>: this version verifies migrations on postgresql only, not on "
+                + dialect.id(),
+            "Remove "
+                + dialect.id()
+                + " from <dialects>; the round trip on the MySQL family is not available yet.");
+      }
+    }
     List<Migration> migrations =
         new FlywayMigrationSource(config.migrationDirectories()).migrations();
     if (migrations.isEmpty()) {

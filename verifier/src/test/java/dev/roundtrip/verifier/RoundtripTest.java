@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.api.RoundtripResult;
 import dev.roundtrip.verifier.api.Rule;
+import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.migration.MigrationInputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,6 +75,22 @@ class RoundtripTest {
                 assertThat(l)
                     .startsWith("WARN [postgresql] V2 index email : up ")
                     .endsWith("-> FAILED (schema-not-restored, reapply-failed)"));
+  }
+
+  @Test
+  void dialectsWhoseRoundTripIsNotAvailableAreRefusedBeforeAnythingStarts() throws IOException {
+    write("V1__t.sql", "CREATE TABLE t (id int);\n");
+    assertThatThrownBy(
+            () ->
+                Roundtrip.verify(
+                    RoundtripConfig.builder(project)
+                        .dialects(List.of(Dialect.POSTGRESQL, Dialect.MARIADB))
+                        .listener(listener)
+                        .build()))
+        .isInstanceOf(RoundtripException.class)
+        .hasMessage(
+            "<dialects>: this version verifies migrations on postgresql only, not on mariadb");
+    assertThat(lines).isEmpty();
   }
 
   @Test
