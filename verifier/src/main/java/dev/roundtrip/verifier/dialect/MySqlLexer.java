@@ -20,7 +20,7 @@ package dev.roundtrip.verifier.dialect;
  *
  * <p>Not thread-safe: one instance reads one script once.
  */
-final class MySqlLexer {
+final class MySqlLexer extends ScriptCursor {
 
   /** What a token is, as far as statement splitting cares. */
   enum Kind {
@@ -51,17 +51,11 @@ final class MySqlLexer {
    */
   record Token(Kind kind, int start, int end, int line) {}
 
-  private final String script;
   private String delimiter = ";";
-  private int pos;
-  private int line = 1;
   private int executableCommentLine;
 
   MySqlLexer(String script) {
-    this.script = script;
-    if (script.startsWith("\uFEFF")) {
-      pos = 1;
-    }
+    super(script);
   }
 
   /** Makes {@code delimiter} end statements from now on, instead of the previous one. */
@@ -204,36 +198,6 @@ final class MySqlLexer {
     }
   }
 
-  /** Skips from the opening quote at {@code pos} past its closing quote. */
-  private void skipQuoted(char quote, boolean backslashEscapes, String what) {
-    int startLine = line;
-    pos++;
-    while (pos < script.length()) {
-      char c = script.charAt(pos);
-      if (c == quote) {
-        if (pos + 1 < script.length() && script.charAt(pos + 1) == quote) {
-          pos += 2;
-          continue;
-        }
-        pos++;
-        return;
-      }
-      if (backslashEscapes && c == '\\' && pos + 1 < script.length()) {
-        advance();
-      }
-      advance();
-    }
-    throw new ScriptParseException(
-        "unterminated " + what + " starting at line " + startLine, startLine);
-  }
-
-  private void advance() {
-    if (script.charAt(pos) == '\n') {
-      line++;
-    }
-    pos++;
-  }
-
   private static boolean isWordPart(char c) {
     return (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')
@@ -241,9 +205,5 @@ final class MySqlLexer {
         || c == '_'
         || c == '$'
         || c >= 0x80;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

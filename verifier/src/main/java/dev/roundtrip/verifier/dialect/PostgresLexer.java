@@ -15,7 +15,7 @@ package dev.roundtrip.verifier.dialect;
  *
  * <p>Not thread-safe: one instance reads one script once.
  */
-final class PostgresLexer {
+final class PostgresLexer extends ScriptCursor {
 
   /** What a token is, as far as statement splitting cares. */
   enum Kind {
@@ -41,15 +41,8 @@ final class PostgresLexer {
    */
   record Token(Kind kind, int start, int end, int line) {}
 
-  private final String script;
-  private int pos;
-  private int line = 1;
-
   PostgresLexer(String script) {
-    this.script = script;
-    if (script.startsWith("\uFEFF")) {
-      pos = 1;
-    }
+    super(script);
   }
 
   /** Returns the text of a token. */
@@ -172,29 +165,6 @@ final class PostgresLexer {
         startLine);
   }
 
-  /** Skips from the opening quote at {@code pos} past its closing quote. */
-  private void skipQuoted(char quote, boolean backslashEscapes, String what) {
-    int startLine = line;
-    pos++;
-    while (pos < script.length()) {
-      char c = script.charAt(pos);
-      if (c == quote) {
-        if (pos + 1 < script.length() && script.charAt(pos + 1) == quote) {
-          pos += 2;
-          continue;
-        }
-        pos++;
-        return;
-      }
-      if (backslashEscapes && c == '\\' && pos + 1 < script.length()) {
-        advance();
-      }
-      advance();
-    }
-    throw new ScriptParseException(
-        "unterminated " + what + " starting at line " + startLine, startLine);
-  }
-
   private void skipDollarQuoted() {
     int startLine = line;
     String tag = script.substring(pos, dollarTagEnd(pos));
@@ -224,13 +194,6 @@ final class PostgresLexer {
     return i < script.length() && script.charAt(i) == '$' ? i + 1 : -1;
   }
 
-  private void advance() {
-    if (script.charAt(pos) == '\n') {
-      line++;
-    }
-    pos++;
-  }
-
   private boolean startsWith(String text, int at) {
     return script.startsWith(text, at);
   }
@@ -249,9 +212,5 @@ final class PostgresLexer {
 
   private static boolean isNumberPart(char c) {
     return isTagPart(c) || c == '.';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }
