@@ -52,8 +52,7 @@ final class Findings {
   }
 
   Finding missingDown(Migration m) {
-    String expected =
-        "U" + m.version() + name(m.upScript()).substring(1 + m.version().toString().length());
+    String expected = "U" + name(m.upScript()).substring(1);
     return finding(
         Rule.MISSING_DOWN,
         m,

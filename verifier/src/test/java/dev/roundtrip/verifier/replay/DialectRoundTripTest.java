@@ -97,10 +97,19 @@ class DialectRoundTripTest {
         "V2__add_points.sql", "ALTER TABLE customers ADD COLUMN points int NOT NULL DEFAULT 0;\n");
     write("V3__add_note.sql", "ALTER TABLE customers ADD COLUMN note text;\n");
     write("U3__add_note.sql", "ALTER TABLE customers DROP COLUMN note;\n");
+    write("V3_1__add_tier.sql", "ALTER TABLE customers ADD COLUMN tier int;\n");
 
     DialectRun run = run();
 
-    Finding f = only(run, Rule.MISSING_DOWN);
+    assertThat(run.allFindings())
+        .filteredOn(f -> f.rule() == Rule.MISSING_DOWN && f.version().equals("3.1"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.fix()).contains("Add U3_1__add_tier.sql"));
+    Finding f =
+        run.allFindings().stream()
+            .filter(x -> x.rule() == Rule.MISSING_DOWN && x.version().equals("2"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.version()).isEqualTo("2");
     assertThat(f.file()).isEqualTo("src/main/resources/db/migration/V2__add_points.sql");
@@ -109,7 +118,7 @@ class DialectRoundTripTest {
     assertThat(f.fix()).contains("Add U2__add_points.sql");
     assertThat(run.migrations())
         .extracting(MigrationOutcome::status)
-        .containsExactly(Status.PASSED, Status.FAILED, Status.PASSED);
+        .containsExactly(Status.PASSED, Status.FAILED, Status.PASSED, Status.FAILED);
   }
 
   @Test
