@@ -10,7 +10,7 @@ import java.util.List;
  * @param table the table, {@code schema.table}
  * @param column the column, or null when the loss is about whole rows or a whole table
  * @param count how many rows or values are affected
- * @param total out of how many rows or non-NULL values there were
+ * @param total out of how many: the rows of the table, or for a dropped column its non-NULL values
  * @param samples a few affected rows, e.g. {@code id=3: '2024-02-29 13:45:00+00' -> NULL}
  * @param movedTo where the data now lives, when it was moved rather than lost; otherwise null
  */

@@ -122,7 +122,7 @@ final class RowComparison {
               continue;
             }
             String name = compared.get(i).name();
-            long total = old.nonNull().getOrDefault(name, 0L);
+            long total = old.rows();
             Map<String, Tally> into = after == null ? nulled : changed;
             into.computeIfAbsent(
                     name,

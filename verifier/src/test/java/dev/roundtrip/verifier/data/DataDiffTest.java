@@ -75,7 +75,7 @@ class DataDiffTest {
               assertThat(loss.kind()).isEqualTo(Kind.VALUES_CHANGED);
               assertThat(loss.target()).isEqualTo("public.payments.amount");
               assertThat(loss.count()).isEqualTo(1);
-              assertThat(loss.total()).isEqualTo(2);
+              assertThat(loss.total()).isEqualTo(3);
               assertThat(loss.samples()).containsExactly("id=1: '12.345' -> '12.350'");
             });
 

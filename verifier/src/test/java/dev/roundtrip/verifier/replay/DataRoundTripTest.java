@@ -160,7 +160,7 @@ class DataRoundTripTest {
               assertThat(f.version()).isEqualTo("3");
               assertThat(f.message())
                   .isEqualTo(
-                      "V3__to_cents.sql changes 1 of 2 values of public.prices.unit, and"
+                      "V3__to_cents.sql changes 1 of 3 values of public.prices.unit, and"
                           + " U3__to_cents.sql does not bring them back");
               assertThat(f.evidence()).containsExactly("e.g. sku=a: '0.2731' -> '0.2700'");
             });
