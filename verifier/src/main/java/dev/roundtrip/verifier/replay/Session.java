@@ -20,8 +20,6 @@ import java.util.Map;
  * and data probes. A fresh session replaces one whose state is in doubt.
  */
 final class Session implements AutoCloseable {
-  final RoundtripConfig config;
-  final Dialect dialect;
   final DisposableDatabase database;
   final StatementSplitter splitter = new PostgresStatementSplitter();
   final ScriptReader reader;
@@ -38,9 +36,7 @@ final class Session implements AutoCloseable {
       Dialect dialect,
       DatabaseServer server,
       Map<MigrationVersion, Path> seedScripts) {
-    this.config = config;
     this.seedScripts = seedScripts;
-    this.dialect = dialect;
     this.database = server.createDatabase();
     try {
       this.reader = new ScriptReader(config.encoding());
