@@ -22,8 +22,8 @@ final class MySqlConstraintQueries {
   static final MySqlCatalog.Query INDEXES = MySqlConstraintQueries::indexes;
 
   /**
-   * Foreign keys: columns, referenced table and columns, ON DELETE and ON UPDATE (NO ACTION, which
-   * InnoDB treats as RESTRICT, reads as RESTRICT).
+   * Foreign keys: columns, referenced table (qualified only when in another database) and columns,
+   * ON DELETE and ON UPDATE (NO ACTION, which InnoDB treats as RESTRICT, reads as RESTRICT).
    */
   static final MySqlCatalog.Query FOREIGN_KEYS = MySqlConstraintQueries::foreignKeys;
 
@@ -115,8 +115,8 @@ final class MySqlConstraintQueries {
                 new ForeignKey(
                     name,
                     MySqlCatalog.table(db, table),
-                    MySqlCatalog.qualify(
-                        row.getString("referenced_db"), row.getString("referenced_table")),
+                    referenced(
+                        db, row.getString("referenced_db"), row.getString("referenced_table")),
                     rule(row.getString("on_delete")),
                     rule(row.getString("on_update")),
                     new ArrayList<>(),
@@ -171,6 +171,13 @@ final class MySqlConstraintQueries {
                       + ("NO".equals(row.getString("enforced")) ? " NOT ENFORCED" : ""),
                   MySqlCatalog.table(db, table)));
         });
+  }
+
+  /** The referenced table, qualified only when it is in another database. */
+  private static String referenced(String db, String referencedDb, String table) {
+    return db.equals(referencedDb)
+        ? MySqlCatalog.ident(table)
+        : MySqlCatalog.qualify(referencedDb, table);
   }
 
   private static String rule(String rule) {

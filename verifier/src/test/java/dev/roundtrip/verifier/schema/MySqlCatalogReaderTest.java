@@ -40,7 +40,7 @@ class MySqlCatalogReaderTest {
               "index db.customers.customers_name_idx: KEY (name(10), status DESC)",
               "index db.customers.customers_note_ft: FULLTEXT KEY (note)",
               "foreign key db.orders.orders_customer_fk: FOREIGN KEY (customer_id)"
-                  + " REFERENCES db.customers (id) ON DELETE CASCADE ON UPDATE RESTRICT",
+                  + " REFERENCES customers (id) ON DELETE CASCADE ON UPDATE RESTRICT",
               "check constraint db.orders.orders_quantity_ck: CHECK (`quantity` > 0)",
               "view db.open_orders: select `orders`.`id` AS `id`,`orders`.`customer_id` AS"
                   + " `customer_id`,`orders`.`total` AS `total` from `orders` where"
