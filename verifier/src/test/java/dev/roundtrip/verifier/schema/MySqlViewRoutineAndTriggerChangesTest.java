@@ -81,6 +81,29 @@ class MySqlViewRoutineAndTriggerChangesTest {
   }
 
   @Test
+  void triggerOrderChange() throws SQLException {
+    Outcome outcome =
+        diffAfter(
+            MySqlShop.TABLES
+                + """
+                CREATE TRIGGER orders_first BEFORE INSERT ON orders FOR EACH ROW SET NEW.quantity = NEW.quantity + 1;
+                CREATE TRIGGER orders_second BEFORE INSERT ON orders FOR EACH ROW SET NEW.quantity = NEW.quantity * 2;
+                """,
+            """
+            DROP TRIGGER orders_first;
+            CREATE TRIGGER orders_first BEFORE INSERT ON orders FOR EACH ROW SET NEW.quantity = NEW.quantity + 1;
+            """);
+
+    assertThat(outcome.diff().differences())
+        .extracting(d -> d.description().replace(outcome.database(), "db"))
+        .containsExactly(
+            "trigger db.orders.orders_first changed: ... ROW (order 1) SET ..."
+                + " -> ... ROW (order 2) SET ...",
+            "trigger db.orders.orders_second changed: ... ROW (order 2) SET ..."
+                + " -> ... ROW (order 1) SET ...");
+  }
+
+  @Test
   void missingTrigger() throws SQLException {
     Outcome outcome = after("DROP TRIGGER orders_touch");
 
