@@ -118,8 +118,7 @@ final class MySqlRoutineQueries {
                 .append(" SQL SECURITY ")
                 .append(row.getString("security"))
                 .append(' ')
-                .append(
-                    MySqlCatalog.unqualified(String.valueOf(row.getString("body")), db).strip());
+                .append(MySqlCatalog.unqualified(body(row.getString("body")), db).strip());
             routine =
                 new Routine(key, MySqlCatalog.database(db), new ArrayList<>(), tail.toString());
             routines.put(key, routine);
@@ -180,6 +179,14 @@ final class MySqlRoutineQueries {
                   definition.toString(),
                   MySqlCatalog.database(db)));
         });
+  }
+
+  /**
+   * The body, or a note that it cannot be compared: the server shows it only to the routine's
+   * definer and to users with the privilege to see all routines.
+   */
+  private static String body(String body) {
+    return body == null ? "(body not visible to this user)" : body;
   }
 
   /** A routine being put together from its parameters. */
