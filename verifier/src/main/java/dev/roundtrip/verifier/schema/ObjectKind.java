@@ -27,7 +27,9 @@ public enum ObjectKind {
   PROCEDURE,
   AGGREGATE,
   TRIGGER,
-  POLICY;
+  POLICY,
+  /** A scheduled event (MySQL and MariaDB). */
+  EVENT;
 
   /** How a user calls this kind of object, e.g. {@code foreign key}. */
   public String label() {
