@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code server} mode for the MySQL family against a real MariaDB server: the one named by {@value
  * MariaDbTestServer#URL_VARIABLE}, or an embedded one standing in for an existing server.
  */
-class MariaDbServerProviderTest {
+class MariaDbServerProviderTest extends ServerModeContract {
   private static ProviderSettings admin;
 
   @BeforeAll
@@ -28,11 +26,23 @@ class MariaDbServerProviderTest {
     admin = MariaDbTestServer.adminSettings();
   }
 
-  private static DatabaseServer start() {
+  @Override
+  Dialect dialect() {
+    return Dialect.MARIADB;
+  }
+
+  @Override
+  String urlWithPassword(int port, String password) {
+    return "jdbc:mariadb://127.0.0.1:" + port + "/?password=" + password;
+  }
+
+  @Override
+  DatabaseServer start() {
     return new ServerProvider().start(Dialect.MARIADB, admin);
   }
 
-  private static List<String> databases() throws SQLException {
+  @Override
+  List<String> databases() throws SQLException {
     List<String> names = new ArrayList<>();
     try (Connection c =
             AbstractDatabaseServer.connect(
@@ -71,38 +81,6 @@ class MariaDbServerProviderTest {
       assertThat(databases()).doesNotContain(db.name());
     }
     assertThat(databases()).containsExactlyInAnyOrderElementsOf(before);
-  }
-
-  @Test
-  void closingTheServerDropsDatabasesStillOpenEvenWithConnections() throws SQLException {
-    List<String> before = databases();
-    String name;
-    try (DatabaseServer server = start()) {
-      DisposableDatabase a = server.createDatabase();
-      DisposableDatabase b = server.createDatabase();
-      assertThat(a.name()).isNotEqualTo(b.name());
-      name = a.name();
-      Connection leaked = a.connect();
-      assertThat(leaked.isValid(1)).isTrue();
-    }
-    assertThat(databases()).doesNotContain(name).containsExactlyInAnyOrderElementsOf(before);
-  }
-
-  @Test
-  void anUnreachableServerIsAProvisioningErrorWithoutThePassword() throws IOException {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    String url = "jdbc:mariadb://127.0.0.1:" + port + "/?password=s3cr3t-value";
-    assertThatThrownBy(
-            () ->
-                new ServerProvider()
-                    .start(Dialect.MARIADB, new ProviderSettings(url, "app", "s3cr3t-value")))
-        .isInstanceOf(ProvisioningException.class)
-        .hasMessageContaining("cannot connect to MariaDB at jdbc:mariadb://127.0.0.1:" + port)
-        .hasMessageNotContaining("s3cr3t-value")
-        .satisfies(e -> assertThat(((ProvisioningException) e).fix()).contains("URL"));
   }
 
   @Test

@@ -8,7 +8,6 @@ import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code server} mode against a real PostgreSQL server: the one named by {@value
  * PostgresTestServer#URL_VARIABLE}, or an embedded one standing in for an existing server.
  */
-class ServerProviderTest {
+class ServerProviderTest extends ServerModeContract {
   private static EmbeddedPostgres embedded;
   private static String adminUrl;
 
@@ -44,12 +43,24 @@ class ServerProviderTest {
     }
   }
 
-  private static DatabaseServer start() {
+  @Override
+  Dialect dialect() {
+    return Dialect.POSTGRESQL;
+  }
+
+  @Override
+  String urlWithPassword(int port, String password) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?password=" + password;
+  }
+
+  @Override
+  DatabaseServer start() {
     return new ServerProvider()
         .start(Dialect.POSTGRESQL, new ProviderSettings(adminUrl, null, null));
   }
 
-  private static List<String> databases() throws SQLException {
+  @Override
+  List<String> databases() throws SQLException {
     List<String> names = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(adminUrl);
         Statement s = c.createStatement();
@@ -81,38 +92,6 @@ class ServerProviderTest {
       assertThat(databases()).doesNotContain(db.name());
     }
     assertThat(databases()).containsExactlyInAnyOrderElementsOf(before);
-  }
-
-  @Test
-  void closingTheServerDropsDatabasesStillOpenEvenWithConnections() throws SQLException {
-    List<String> before = databases();
-    String name;
-    try (DatabaseServer server = start()) {
-      DisposableDatabase a = server.createDatabase();
-      DisposableDatabase b = server.createDatabase();
-      assertThat(a.name()).isNotEqualTo(b.name());
-      name = a.name();
-      Connection leaked = a.connect();
-      assertThat(leaked.isValid(1)).isTrue();
-    }
-    assertThat(databases()).doesNotContain(name).containsExactlyInAnyOrderElementsOf(before);
-  }
-
-  @Test
-  void anUnreachableServerIsAProvisioningErrorWithoutThePassword() throws IOException {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres?password=s3cr3t-value";
-    assertThatThrownBy(
-            () ->
-                new ServerProvider()
-                    .start(Dialect.POSTGRESQL, new ProviderSettings(url, "app", "s3cr3t-value")))
-        .isInstanceOf(ProvisioningException.class)
-        .hasMessageContaining("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:" + port)
-        .hasMessageNotContaining("s3cr3t-value")
-        .satisfies(e -> assertThat(((ProvisioningException) e).fix()).contains("URL"));
   }
 
   @Test
