@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What MySQL and MariaDB do with a single statement's transaction, judged from its leading
@@ -49,27 +51,12 @@ public final class MySqlStatements {
           "SERVER",
           "TABLESPACE",
           "SEQUENCE");
+
+  /** Every object kind a statement can name: what CREATE makes, and a few more. */
   private static final Set<String> KINDS =
-      Set.of(
-          "TABLE",
-          "INDEX",
-          "VIEW",
-          "PROCEDURE",
-          "FUNCTION",
-          "TRIGGER",
-          "EVENT",
-          "DATABASE",
-          "SCHEMA",
-          "USER",
-          "ROLE",
-          "SERVER",
-          "TABLESPACE",
-          "REFERENCE",
-          "SEQUENCE",
-          "PACKAGE",
-          "RESOURCE",
-          "LOGFILE",
-          "INSTANCE");
+      Stream.concat(CREATE_KINDS.stream(), Stream.of("PACKAGE", "RESOURCE", "LOGFILE", "INSTANCE"))
+          .collect(Collectors.toUnmodifiableSet());
+
   private static final Set<String> MODIFIERS =
       Set.of(
           "OR",
