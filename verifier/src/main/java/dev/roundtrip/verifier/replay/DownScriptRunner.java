@@ -1,6 +1,5 @@
 package dev.roundtrip.verifier.replay;
 
-import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Placeholders;
@@ -110,10 +109,6 @@ final class DownScriptRunner {
   }
 
   private String message(SQLException e) {
-    String text = e.getMessage() == null ? "no message" : e.getMessage().strip();
-    int nl = text.indexOf('\n');
-    String first = nl < 0 ? text : text.substring(0, nl).strip();
-    String state = e.getSQLState() == null ? "" : " [SQL state " + e.getSQLState() + "]";
-    return Redaction.redact(first, database.password()) + state;
+    return DatabaseMessages.of(e, database.password());
   }
 }

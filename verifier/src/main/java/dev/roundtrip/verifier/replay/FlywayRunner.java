@@ -67,19 +67,9 @@ final class FlywayRunner {
   private String sqlMessage(FlywayException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql) {
-        String state = sql.getSQLState() == null ? "" : " [SQL state " + sql.getSQLState() + "]";
-        return Redaction.redact(firstLine(sql.getMessage()), database.password()) + state;
+        return DatabaseMessages.of(sql, database.password());
       }
     }
-    return Redaction.redact(firstLine(e.getMessage()), database.password());
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "no message";
-    }
-    String trimmed = message.strip();
-    int nl = trimmed.indexOf('\n');
-    return nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
+    return Redaction.redact(DatabaseMessages.firstLine(e.getMessage()), database.password());
   }
 }

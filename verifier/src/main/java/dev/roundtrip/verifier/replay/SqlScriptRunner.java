@@ -39,7 +39,7 @@ final class SqlScriptRunner {
         } catch (SQLException e) {
           c.rollback();
           throw new StepFailure(
-              Redaction.redact(firstLine(e.getMessage()), database.password()),
+              Redaction.redact(DatabaseMessages.firstLine(e.getMessage()), database.password()),
               script,
               st.line(),
               st.sql(),
@@ -49,16 +49,11 @@ final class SqlScriptRunner {
       c.commit();
     } catch (SQLException e) {
       throw new StepFailure(
-          Redaction.redact(firstLine(e.getMessage()), database.password()), script, 0, null, e);
+          Redaction.redact(DatabaseMessages.firstLine(e.getMessage()), database.password()),
+          script,
+          0,
+          null,
+          e);
     }
-  }
-
-  static String firstLine(String message) {
-    if (message == null) {
-      return "no message";
-    }
-    String text = message.strip();
-    int nl = text.indexOf('\n');
-    return nl < 0 ? text : text.substring(0, nl).strip();
   }
 }
