@@ -3,6 +3,7 @@ package dev.roundtrip.verifier.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,5 +45,40 @@ class LocationsTest {
     assertThatThrownBy(() -> Locations.resolve(List.of("filesystem:sql"), base, List.of()))
         .isInstanceOf(MigrationInputException.class)
         .hasMessageContaining("filesystem:sql");
+  }
+
+  @Test
+  void aVendorLocationReadsTheFolderOfEachDialect() throws IOException {
+    Path resources = base.resolve("src/main/resources");
+    Files.createDirectories(resources.resolve("db/migration/postgresql"));
+    Files.createDirectories(resources.resolve("db/migration/mariadb"));
+    Files.createDirectories(resources.resolve("db/common"));
+    List<Path> dirs =
+        Locations.resolve(
+            List.of("db/migration/{vendor}", "db/common"),
+            base,
+            List.of(resources),
+            List.of(Dialect.POSTGRESQL, Dialect.MARIADB));
+
+    assertThat(Locations.forDialect(dirs, Dialect.MARIADB))
+        .containsExactly(resources.resolve("db/migration/mariadb"), resources.resolve("db/common"));
+    assertThat(Locations.forDialect(dirs, Dialect.POSTGRESQL))
+        .containsExactly(
+            resources.resolve("db/migration/postgresql"), resources.resolve("db/common"));
+  }
+
+  @Test
+  void aVendorFolderMissingForOneDialectNamesThatDialectsFolder() throws IOException {
+    Path resources = base.resolve("src/main/resources");
+    Files.createDirectories(resources.resolve("db/migration/postgresql"));
+    assertThatThrownBy(
+            () ->
+                Locations.resolve(
+                    List.of("classpath:db/migration/{vendor}"),
+                    base,
+                    List.of(resources),
+                    List.of(Dialect.POSTGRESQL, Dialect.MYSQL)))
+        .isInstanceOf(MigrationInputException.class)
+        .hasMessageContaining("classpath:db/migration/{vendor} (classpath:db/migration/mysql)");
   }
 }
