@@ -43,9 +43,14 @@ final class ConfigFactory {
         p.reportDirectory != null
             ? p.reportDirectory.toPath()
             : Path.of(project.getBuild().getDirectory(), "roundtrip");
+    List<Dialect> dialects = dialects(p.dialects);
+    if (dialects.isEmpty()) {
+      dialects = detected(listener);
+    }
     return RoundtripConfig.builder(base)
-        .migrationDirectories(Locations.resolve(p.locations, base, resourceRoots))
-        .dialects(dialects(p.dialects))
+        .migrationDirectories(Locations.resolve(p.locations, base, resourceRoots, dialects))
+        .dialects(dialects)
+        .parallel(p.parallel)
         .provider(p.provider)
         .providerSettings(
             new ProviderSettings(
@@ -66,6 +71,26 @@ final class ConfigFactory {
         .allows(allows(p.allows))
         .listener(listener)
         .build();
+  }
+
+  /**
+   * The dialects of the project's JDBC drivers, said in one line; the engine's default when it has
+   * none.
+   */
+  private List<Dialect> detected(ProgressListener listener) {
+    Map<Dialect, String> found = DriverDialects.of(project.getDependencies());
+    if (found.isEmpty()) {
+      List<Dialect> fallback = RoundtripConfig.builder(Path.of(".")).build().dialects();
+      listener.info(
+          "Roundtrip: no JDBC driver among the dependencies; verifying on "
+              + String.join(", ", fallback.stream().map(Dialect::id).toList())
+              + " (set <dialects> to choose)");
+      return fallback;
+    }
+    List<String> from = new java.util.ArrayList<>();
+    found.forEach((dialect, dependency) -> from.add(dialect.id() + " (" + dependency + ")"));
+    listener.info("Roundtrip: dialects from the JDBC drivers: " + String.join(", ", from));
+    return List.copyOf(found.keySet());
   }
 
   private String orEnv(String value, String variable) {

@@ -60,6 +60,59 @@ class ConfigFactoryTest {
   }
 
   @Test
+  void withoutDialectsTheJdbcDriversOfTheProjectChooseThem() {
+    project.getModel().addDependency(dependency("org.mariadb.jdbc", "mariadb-java-client"));
+    project.getModel().addDependency(dependency("org.flywaydb", "flyway-core"));
+    project.getModel().addDependency(dependency("org.postgresql", "postgresql"));
+    List<String> lines = new java.util.ArrayList<>();
+
+    RoundtripConfig config =
+        new ConfigFactory(project, Map.<String, String>of()::get)
+            .build(new VerifyMojo(), recording(lines));
+
+    assertThat(config.dialects()).containsExactly(Dialect.MARIADB, Dialect.POSTGRESQL);
+    assertThat(lines)
+        .containsExactly(
+            "Roundtrip: dialects from the JDBC drivers: mariadb"
+                + " (org.mariadb.jdbc:mariadb-java-client), postgresql (org.postgresql:postgresql)");
+  }
+
+  @Test
+  void configuredDialectsWinOverTheDrivers() {
+    project.getModel().addDependency(dependency("com.mysql", "mysql-connector-j"));
+    VerifyMojo mojo = new VerifyMojo();
+    mojo.dialects = List.of("postgresql");
+    assertThat(build(mojo, Map.of()).dialects()).containsExactly(Dialect.POSTGRESQL);
+    project.getModel().addDependency(dependency("mysql", "mysql-connector-java"));
+    assertThat(build(new VerifyMojo(), Map.of()).dialects()).containsExactly(Dialect.MYSQL);
+  }
+
+  private static org.apache.maven.model.Dependency dependency(String group, String artifact) {
+    org.apache.maven.model.Dependency d = new org.apache.maven.model.Dependency();
+    d.setGroupId(group);
+    d.setArtifactId(artifact);
+    d.setVersion("1");
+    return d;
+  }
+
+  private static ProgressListener recording(List<String> lines) {
+    return new ProgressListener() {
+      @Override
+      public void info(String line) {
+        lines.add(line);
+      }
+
+      @Override
+      public void warn(String line) {
+        lines.add(line);
+      }
+
+      @Override
+      public void debug(String line) {}
+    };
+  }
+
+  @Test
   void parametersReachTheEngine() throws IOException {
     Files.createDirectories(base.resolve("sql"));
     VerifyMojo mojo = new VerifyMojo();
