@@ -1,5 +1,6 @@
 package dev.roundtrip.maven;
 
+import dev.roundtrip.verifier.api.DialectProblem;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.RoundtripResult;
 import java.util.ArrayList;
@@ -10,6 +11,28 @@ import java.util.Map;
 /** The build-failure message: each failing migration per dialect, and the report's path. */
 final class Verdict {
   private Verdict() {}
+
+  /**
+   * The message for dialects that could not be verified: each with its reason and fix, then the
+   * errors the other dialects found, so that neither hides the other.
+   */
+  static String problemMessage(RoundtripResult result) {
+    StringBuilder out = new StringBuilder();
+    int n = result.problems().size();
+    out.append("Roundtrip could not verify ").append(n).append(n == 1 ? " dialect:" : " dialects:");
+    for (DialectProblem p : result.problems()) {
+      out.append("\n  [").append(p.dialect()).append("] ").append(p.message());
+      if (!p.fix().isEmpty()) {
+        out.append("\n    fix: ").append(p.fix());
+      }
+    }
+    if (!result.errors().isEmpty()) {
+      out.append('\n').append(failureMessage(result));
+    } else if (!result.dialects().isEmpty()) {
+      out.append("\nThe other dialects passed; see the report ").append(result.report());
+    }
+    return out.toString();
+  }
 
   static String failureMessage(RoundtripResult result) {
     List<Finding> errors = result.errors();

@@ -123,6 +123,16 @@ public class VerifyMojo extends AbstractRoundtripMojo {
    */
   @Parameter List<AllowEntry> allows;
 
+  /**
+   * Whether several dialects are verified at the same time, each on its own database, so that the
+   * run takes about as long as the slowest dialect. Set to {@code false} to verify one after the
+   * other (less memory and CPU at once). Default: {@code true}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.parallel")
+  Boolean parallel;
+
   /** Maven's loggers for the embedded servers' own start-up chatter, quiet unless debugging. */
   private static final List<String> EMBEDDED_LOG_LEVELS =
       List.of(
@@ -157,6 +167,9 @@ public class VerifyMojo extends AbstractRoundtripMojo {
       }
     }
     getLog().info("Report: " + result.report());
+    if (!result.problems().isEmpty()) {
+      throw new MojoExecutionException(Verdict.problemMessage(result));
+    }
     if (!result.passed()) {
       throw new MojoFailureException(Verdict.failureMessage(result));
     }

@@ -1,19 +1,23 @@
 package dev.roundtrip.verifier;
 
-import dev.roundtrip.verifier.api.DialectRun;
 import dev.roundtrip.verifier.api.RoundtripConfig;
-import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.api.RoundtripResult;
 import dev.roundtrip.verifier.database.Providers;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.migration.FlywayMigrationSource;
+import dev.roundtrip.verifier.migration.Locations;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.migration.MigrationInputException;
 import dev.roundtrip.verifier.replay.Allowances;
 import dev.roundtrip.verifier.replay.RoundTripRunner;
+import dev.roundtrip.verifier.replay.RoundTripRunner.Outcome;
+import dev.roundtrip.verifier.replay.RoundTripRunner.Plan;
 import dev.roundtrip.verifier.report.JsonReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine's entry point: discovers the migrations, verifies them on every configured dialect and
@@ -35,37 +39,40 @@ public final class Roundtrip {
    *     instead
    */
   public static RoundtripResult verify(RoundtripConfig config) {
+    List<Plan> plans = new ArrayList<>();
+    Map<List<Path>, List<Migration>> read = new HashMap<>();
     for (Dialect dialect : config.dialects()) {
-      if (!dialect.roundTripSupported()) {
-        throw new RoundtripException(
-            "<dialects>: this version verifies migrations on postgresql only, not on "
-                + dialect.id(),
-            "Remove "
-                + dialect.id()
-                + " from <dialects>; the round trip on the MySQL family is not available yet.");
+      List<Path> folders = Locations.forDialect(config.migrationDirectories(), dialect);
+      List<Migration> migrations =
+          read.computeIfAbsent(folders, f -> new FlywayMigrationSource(f).migrations());
+      if (migrations.isEmpty()) {
+        throw new MigrationInputException(
+            "no versioned migrations (V<version>__<description>.sql) found in "
+                + folders
+                + (config.dialects().size() > 1 ? " for " + dialect.id() : ""),
+            "Point <locations> at your Flyway migrations, e.g. classpath:db/migration"
+                + " for src/main/resources/db/migration.");
+      }
+      Allowances allowances = Allowances.of(migrations, config.allows(), config.encoding());
+      plans.add(new Plan(dialect, folders, migrations, allowances));
+    }
+    boolean oneSource = read.size() == 1;
+    for (Plan plan : plans) {
+      config
+          .listener()
+          .info(
+              "Roundtrip: "
+                  + (oneSource ? "" : "[" + plan.dialect().id() + "] ")
+                  + plan.migrations().size()
+                  + " migration(s) from "
+                  + describe(config.projectDirectory(), plan.folders()));
+      if (oneSource) {
+        break;
       }
     }
-    List<Migration> migrations =
-        new FlywayMigrationSource(config.migrationDirectories()).migrations();
-    if (migrations.isEmpty()) {
-      throw new MigrationInputException(
-          "no versioned migrations (V<version>__<description>.sql) found in "
-              + config.migrationDirectories(),
-          "Point <locations> at your Flyway migrations, e.g. classpath:db/migration"
-              + " for src/main/resources/db/migration.");
-    }
-    config
-        .listener()
-        .info(
-            "Roundtrip: "
-                + migrations.size()
-                + " migration(s) from "
-                + describe(config.projectDirectory(), config.migrationDirectories()));
-    Allowances allowances = Allowances.of(migrations, config.allows(), config.encoding());
-    List<DialectRun> runs =
-        new RoundTripRunner(config, Providers.discover(), allowances).run(migrations);
-    Path report = JsonReport.write(config.reportDirectory(), runs);
-    return new RoundtripResult(runs, report);
+    Outcome outcome = new RoundTripRunner(config, Providers.discover()).run(plans);
+    Path report = JsonReport.write(config.reportDirectory(), outcome.runs(), outcome.problems());
+    return new RoundtripResult(outcome.runs(), outcome.problems(), report);
   }
 
   private static String describe(Path base, List<Path> dirs) {

@@ -3,9 +3,9 @@ package dev.roundtrip.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roundtrip.verifier.api.DialectRun;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.RoundtripConfig;
-import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.api.RoundtripResult;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.dialect.Dialect;
@@ -78,19 +78,31 @@ class RoundtripTest {
   }
 
   @Test
-  void dialectsWhoseRoundTripIsNotAvailableAreRefusedBeforeAnythingStarts() throws IOException {
+  void aDialectWithoutADatabaseIsReportedWithoutHidingTheOthers() throws IOException {
     write("V1__t.sql", "CREATE TABLE t (id int);\n");
-    assertThatThrownBy(
-            () ->
-                Roundtrip.verify(
-                    RoundtripConfig.builder(project)
-                        .dialects(List.of(Dialect.POSTGRESQL, Dialect.MARIADB))
-                        .listener(listener)
-                        .build()))
-        .isInstanceOf(RoundtripException.class)
-        .hasMessage(
-            "<dialects>: this version verifies migrations on postgresql only, not on mariadb");
-    assertThat(lines).isEmpty();
+    write("U1__t.sql", "DROP TABLE t;\n");
+    RoundtripResult result =
+        Roundtrip.verify(
+            RoundtripConfig.builder(project)
+                .dialects(List.of(Dialect.MYSQL, Dialect.POSTGRESQL))
+                .listener(listener)
+                .build());
+
+    assertThat(result.dialects()).extracting(DialectRun::dialect).containsExactly("postgresql");
+    assertThat(result.dialects().get(0).passed()).isTrue();
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.dialect()).isEqualTo("mysql");
+              assertThat(p.message()).isEqualTo("no database provider can serve MySQL");
+              assertThat(p.fix()).isNotBlank();
+            });
+    assertThat(result.passed()).isFalse();
+    assertThat(Files.readString(result.report()))
+        .contains("\"notVerified\": [")
+        .contains("\"dialect\": \"mysql\"");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("WARN [mysql] not verified: "));
   }
 
   @Test

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param projectDirectory the project's base directory; file paths in findings are relative to it
  * @param migrationDirectories folders holding the migrations
  * @param dialects the dialects to verify on
+ * @param parallel whether several dialects are verified at the same time (each on its own
+ *     database); true by default
  * @param provider the database provider id, or null to choose one
  * @param providerSettings what the provider needs (server URL and credentials)
  * @param schemas the schemas migrations manage, or empty for the connection's default schema
@@ -37,6 +39,7 @@ public record RoundtripConfig(
     Path projectDirectory,
     List<Path> migrationDirectories,
     List<Dialect> dialects,
+    boolean parallel,
     String provider,
     ProviderSettings providerSettings,
     List<String> schemas,
@@ -78,6 +81,7 @@ public record RoundtripConfig(
     private final Path projectDirectory;
     private List<Path> migrationDirectories;
     private List<Dialect> dialects = List.of(Dialect.POSTGRESQL);
+    private boolean parallel = true;
     private String provider;
     private ProviderSettings providerSettings = ProviderSettings.none();
     private List<String> schemas = List.of();
@@ -106,6 +110,13 @@ public record RoundtripConfig(
     public Builder dialects(List<Dialect> dialects) {
       if (dialects != null && !dialects.isEmpty()) {
         this.dialects = List.copyOf(dialects);
+      }
+      return this;
+    }
+
+    public Builder parallel(Boolean parallel) {
+      if (parallel != null) {
+        this.parallel = parallel;
       }
       return this;
     }
@@ -223,6 +234,7 @@ public record RoundtripConfig(
           projectDirectory,
           dirs,
           dialects,
+          parallel,
           provider,
           providerSettings,
           schemas,

@@ -5,6 +5,11 @@ public enum Rule {
   MISSING_DOWN("missing-down", Severity.ERROR, Phase.DOWN),
   UP_FAILED("up-failed", Severity.ERROR, Phase.UP),
   DOWN_FAILED("down-failed", Severity.ERROR, Phase.DOWN),
+  /**
+   * A step failed part-way on a dialect without transactional DDL, leaving the statements before
+   * the failure applied. Its phase is that of the step.
+   */
+  HALF_APPLIED("half-applied", Severity.ERROR, Phase.UP),
   SCHEMA_NOT_RESTORED("schema-not-restored", Severity.ERROR, Phase.DOWN),
   REAPPLY_FAILED("reapply-failed", Severity.ERROR, Phase.REAPPLY),
   REAPPLY_SCHEMA_DIFFERS("reapply-schema-differs", Severity.ERROR, Phase.REAPPLY),

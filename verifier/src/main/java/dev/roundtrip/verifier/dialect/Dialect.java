@@ -42,12 +42,37 @@ public enum Dialect {
     return transactionalDdl;
   }
 
+  /** The statement splitter that follows this dialect's lexical rules. */
+  public StatementSplitter splitter() {
+    return this == POSTGRESQL ? new PostgresStatementSplitter() : new MySqlStatementSplitter();
+  }
+
   /**
-   * Whether the up/down/up round trip can run on this dialect yet. Databases can already be
-   * provisioned for the MySQL family, but its schema snapshot and seeding are still to come.
+   * Whether {@code sql} (one statement) cannot be part of a transaction that is rolled back as a
+   * whole: on PostgreSQL a statement refused inside a transaction block ({@link
+   * PostgresStatements#isNonTransactional}), on the MySQL family one that commits implicitly
+   * ({@link MySqlStatements#causesImplicitCommit}), which includes all DDL.
    */
-  public boolean roundTripSupported() {
-    return this == POSTGRESQL;
+  public boolean breaksTransaction(String sql) {
+    return this == POSTGRESQL
+        ? PostgresStatements.isNonTransactional(sql)
+        : MySqlStatements.causesImplicitCommit(sql);
+  }
+
+  /**
+   * {@code identifier} quoted for SQL: double quotes on PostgreSQL, backticks on the MySQL family.
+   */
+  public String quote(String identifier) {
+    String q = this == POSTGRESQL ? "\"" : "`";
+    return q + identifier.replace(q, q + q) + q;
+  }
+
+  /**
+   * A query for the schema unqualified names resolve to: the current schema on PostgreSQL, the
+   * current database on the MySQL family.
+   */
+  public String currentSchemaQuery() {
+    return this == POSTGRESQL ? "SELECT current_schema()" : "SELECT DATABASE()";
   }
 
   /** The dialect with this id (case-insensitive), or an exception listing the known ones. */

@@ -12,6 +12,7 @@ import dev.roundtrip.verifier.data.SeedOptions;
 import dev.roundtrip.verifier.data.SeedReport;
 import dev.roundtrip.verifier.data.Seeder;
 import dev.roundtrip.verifier.database.DisposableDatabase;
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -28,10 +29,10 @@ final class DataChecks {
   private final Set<String> excluded;
   private final DataDiff diff;
   private final ProgressListener out;
-  private final String dialect;
+  private final Dialect dialect;
 
   DataChecks(
-      RoundtripConfig config, DisposableDatabase database, List<String> schemas, String dialect) {
+      RoundtripConfig config, DisposableDatabase database, List<String> schemas, Dialect dialect) {
     this.config = config;
     this.database = database;
     this.schemas = schemas;
@@ -74,7 +75,7 @@ final class DataChecks {
               }
             });
     for (String line : report.toLines()) {
-      out.debug("[" + dialect + "] seed after " + label + ": " + line);
+      out.debug("[" + dialect.id() + "] seed after " + label + ": " + line);
     }
   }
 

@@ -30,12 +30,18 @@ final class DialectRoundTrip {
   private final Findings findings;
   private final Allowances allowances;
   private final Map<MigrationVersion, Path> seedScripts;
+  private final List<Path> folders;
 
   DialectRoundTrip(
-      RoundtripConfig config, Dialect dialect, DatabaseServer server, Allowances allowances) {
+      RoundtripConfig config,
+      Dialect dialect,
+      DatabaseServer server,
+      List<Path> folders,
+      Allowances allowances) {
     this.config = config;
     this.dialect = dialect;
     this.server = server;
+    this.folders = List.copyOf(folders);
     this.out = config.listener();
     this.findings = new Findings(dialect.id(), config.projectDirectory());
     this.allowances = allowances;
@@ -46,7 +52,7 @@ final class DialectRoundTrip {
     long start = System.nanoTime();
     List<MigrationOutcome> outcomes = new ArrayList<>();
     List<Finding> general = new ArrayList<>();
-    Session session = new Session(config, dialect, server, seedScripts);
+    Session session = new Session(config, dialect, server, folders, seedScripts);
     try {
       SchemaSnapshot current = session.schema.snapshot();
       for (int i = 0; i < migrations.size(); i++) {
@@ -57,7 +63,7 @@ final class DialectRoundTrip {
         if (check.dirty && !check.stopped) {
           out.debug("[" + dialect.id() + "] fresh database, migrating to " + m.label());
           session.close();
-          session = new Session(config, dialect, server, seedScripts);
+          session = new Session(config, dialect, server, folders, seedScripts);
           try {
             current = session.migrateAndSeed(m);
           } catch (StepFailure f) {

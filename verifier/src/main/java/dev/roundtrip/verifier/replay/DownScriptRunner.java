@@ -2,8 +2,8 @@ package dev.roundtrip.verifier.replay;
 
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.database.DisposableDatabase;
+import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.dialect.Placeholders;
-import dev.roundtrip.verifier.dialect.PostgresStatements;
 import dev.roundtrip.verifier.dialect.SqlStatement;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
 import dev.roundtrip.verifier.migration.Migration;
@@ -21,6 +21,7 @@ import java.util.List;
  */
 final class DownScriptRunner {
   private final RoundtripConfig config;
+  private final Dialect dialect;
   private final DisposableDatabase database;
   private final StatementSplitter splitter;
   private final Placeholders placeholders;
@@ -28,11 +29,13 @@ final class DownScriptRunner {
 
   DownScriptRunner(
       RoundtripConfig config,
+      Dialect dialect,
       DisposableDatabase database,
       StatementSplitter splitter,
       Placeholders placeholders,
       ScriptReader reader) {
     this.config = config;
+    this.dialect = dialect;
     this.database = database;
     this.splitter = splitter;
     this.placeholders = placeholders;
@@ -43,8 +46,7 @@ final class DownScriptRunner {
   void runDown(Migration migration) throws StepFailure {
     Path script = migration.downScript();
     List<SqlStatement> statements = reader.statements(script, splitter, placeholders);
-    boolean transactional =
-        statements.stream().noneMatch(s -> PostgresStatements.isNonTransactional(s.sql()));
+    boolean transactional = statements.stream().noneMatch(s -> dialect.breaksTransaction(s.sql()));
     try (Connection c = database.connect()) {
       c.setAutoCommit(!transactional);
       try {
@@ -75,16 +77,19 @@ final class DownScriptRunner {
     }
   }
 
-  /** Removes the migration's latest row from the schema history. */
+  /**
+   * Removes the migration's latest row from the schema history. The maximum is read through a
+   * derived table, since MySQL refuses a subquery on the table a DELETE changes.
+   */
   private void forget(Connection c, Migration migration) throws SQLException {
     String table = historyTable(c);
     try (PreparedStatement ps =
         c.prepareStatement(
             "DELETE FROM "
                 + table
-                + " WHERE installed_rank = (SELECT max(installed_rank) FROM "
+                + " WHERE installed_rank = (SELECT r FROM (SELECT max(installed_rank) AS r FROM "
                 + table
-                + " WHERE version = ?)")) {
+                + " WHERE version = ?) latest)")) {
       ps.setString(1, migration.version().toString());
       ps.executeUpdate();
     }
@@ -96,16 +101,12 @@ final class DownScriptRunner {
       schema = config.schemas().get(0);
     } else {
       try (Statement s = c.createStatement();
-          var rs = s.executeQuery("SELECT current_schema()")) {
+          var rs = s.executeQuery(dialect.currentSchemaQuery())) {
         rs.next();
         schema = rs.getString(1);
       }
     }
-    return quote(schema) + "." + quote(config.table());
-  }
-
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    return dialect.quote(schema) + "." + dialect.quote(config.table());
   }
 
   private String message(SQLException e) {

@@ -7,6 +7,7 @@ import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.migration.MigrationVersion;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -21,14 +22,14 @@ final class FlywayRunner {
   private final DisposableDatabase database;
   private final ProgressListener listener;
 
-  FlywayRunner(RoundtripConfig config, DisposableDatabase database) {
+  FlywayRunner(RoundtripConfig config, DisposableDatabase database, List<Path> folders) {
     this.database = database;
     this.listener = config.listener();
     FluentConfiguration conf =
         Flyway.configure(FlywayRunner.class.getClassLoader())
             .dataSource(database.jdbcUrl(), database.user(), database.password())
             .locations(
-                config.migrationDirectories().stream()
+                folders.stream()
                     .map(p -> "filesystem:" + p.toAbsolutePath())
                     .toArray(String[]::new))
             .table(config.table())

@@ -3,12 +3,14 @@ package dev.roundtrip.verifier.replay;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.MigrationOutcome;
 import dev.roundtrip.verifier.api.MigrationOutcome.Status;
+import dev.roundtrip.verifier.api.Phase;
 import dev.roundtrip.verifier.data.DataDiff.Mode;
 import dev.roundtrip.verifier.data.DataLoss;
 import dev.roundtrip.verifier.data.DataSnapshot;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.schema.SchemaDiff;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,7 @@ final class MigrationCheck {
   private final Session session;
   private final Findings findings;
   private final DataFindings dataFindings;
+  private final HalfApplied halfApplied;
   private final Allowances allowances;
   private final Migration m;
   private final SchemaSnapshot before;
@@ -47,6 +50,7 @@ final class MigrationCheck {
     this.session = session;
     this.findings = findings;
     this.dataFindings = new DataFindings(findings);
+    this.halfApplied = new HalfApplied(findings, session.dialect);
     this.allowances = allowances;
     this.m = m;
     this.before = before;
@@ -62,6 +66,7 @@ final class MigrationCheck {
       } catch (StepFailure f) {
         upMs = since(t);
         add(findings.upFailed(m, f));
+        halfApplied(Phase.UP, m.upScript(), f, before);
         stopped = true;
         return outcome();
       }
@@ -111,13 +116,15 @@ final class MigrationCheck {
     } catch (StepFailure f) {
       downMs = since(t);
       add(findings.downFailed(m, f));
+      halfApplied(Phase.DOWN, m.downScript(), f, afterUp);
       dirty = true;
       return outcome();
     }
     downMs = since(t);
     DifferenceLocator.Script down = session.script(m.downScript());
     DifferenceLocator locator = new DifferenceLocator(up, down, findings);
-    SchemaDiff restored = SchemaDiff.between(before, session.schema.snapshot());
+    SchemaSnapshot afterDown = session.schema.snapshot();
+    SchemaDiff restored = SchemaDiff.between(before, afterDown);
     List<DataLoss> downLosses = session.data.lost(dataBefore, Mode.EXACT);
     reportUpLosses(upLosses, downLosses, up);
     if (!restored.isEmpty()) {
@@ -138,6 +145,7 @@ final class MigrationCheck {
     } catch (StepFailure f) {
       reapplyMs = since(t);
       add(findings.reapplyFailed(m, f, dirty));
+      halfApplied(Phase.REAPPLY, m.upScript(), f, afterDown);
       dirty = true;
       return outcome();
     }
@@ -191,6 +199,21 @@ final class MigrationCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * Where DDL is not transactional, a failed step may have left part of its statements applied:
+   * report what it left, compared with the schema {@code start} it started from.
+   */
+  private void halfApplied(Phase phase, Path script, StepFailure f, SchemaSnapshot start) {
+    if (session.dialect.transactionalDdl()) {
+      return;
+    }
+    SchemaDiff left = SchemaDiff.between(start, session.schema.snapshot());
+    Finding finding = halfApplied.of(m, phase, session.script(script), f, left);
+    if (finding != null) {
+      add(finding);
+    }
   }
 
   private void add(Finding f) {

@@ -4,7 +4,9 @@ import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.database.DisposableDatabase;
+import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.schema.CatalogReader;
+import dev.roundtrip.verifier.schema.MySqlCatalogReader;
 import dev.roundtrip.verifier.schema.PostgresCatalogReader;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
 import java.sql.Connection;
@@ -18,10 +20,14 @@ final class SchemaProbe {
   private final DisposableDatabase database;
   private final List<String> configuredSchemas;
   private final Set<String> excluded;
-  private final CatalogReader reader = new PostgresCatalogReader();
+  private final Dialect dialect;
+  private final CatalogReader reader;
 
-  SchemaProbe(DisposableDatabase database, RoundtripConfig config) {
+  SchemaProbe(DisposableDatabase database, RoundtripConfig config, Dialect dialect) {
     this.database = database;
+    this.dialect = dialect;
+    this.reader =
+        dialect == Dialect.POSTGRESQL ? new PostgresCatalogReader() : new MySqlCatalogReader();
     this.configuredSchemas = config.schemas();
     this.excluded = Set.of(config.table());
   }
@@ -59,9 +65,9 @@ final class SchemaProbe {
         e);
   }
 
-  private static String currentSchema(Connection c) throws SQLException {
+  private String currentSchema(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
-        var rs = s.executeQuery("SELECT current_schema()")) {
+        var rs = s.executeQuery(dialect.currentSchemaQuery())) {
       rs.next();
       return rs.getString(1);
     }

@@ -5,7 +5,6 @@ import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.dialect.Placeholders;
-import dev.roundtrip.verifier.dialect.PostgresStatementSplitter;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.migration.MigrationInputException;
@@ -21,7 +20,8 @@ import java.util.Map;
  */
 final class Session implements AutoCloseable {
   final DisposableDatabase database;
-  final StatementSplitter splitter = new PostgresStatementSplitter();
+  final Dialect dialect;
+  final StatementSplitter splitter;
   final ScriptReader reader;
   final FlywayRunner flyway;
   final SchemaProbe schema;
@@ -35,18 +35,21 @@ final class Session implements AutoCloseable {
       RoundtripConfig config,
       Dialect dialect,
       DatabaseServer server,
+      List<Path> folders,
       Map<MigrationVersion, Path> seedScripts) {
+    this.dialect = dialect;
+    this.splitter = dialect.splitter();
     this.seedScripts = seedScripts;
     this.database = server.createDatabase();
     try {
       this.reader = new ScriptReader(config.encoding());
-      this.flyway = new FlywayRunner(config, database);
-      this.schema = new SchemaProbe(database, config);
+      this.flyway = new FlywayRunner(config, database, folders);
+      this.schema = new SchemaProbe(database, config, dialect);
       String defaultSchema = schema.defaultSchema();
       this.placeholders = FlywayPlaceholders.forDatabase(config, database, defaultSchema);
-      this.down = new DownScriptRunner(config, database, splitter, placeholders, reader);
+      this.down = new DownScriptRunner(config, dialect, database, splitter, placeholders, reader);
       List<String> schemas = config.schemas().isEmpty() ? List.of(defaultSchema) : config.schemas();
-      this.data = new DataChecks(config, database, schemas, dialect.id());
+      this.data = new DataChecks(config, database, schemas, dialect);
     } catch (RuntimeException e) {
       database.close();
       throw e;

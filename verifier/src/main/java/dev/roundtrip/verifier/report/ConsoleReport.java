@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.report;
 
+import dev.roundtrip.verifier.api.DialectProblem;
 import dev.roundtrip.verifier.api.DialectRun;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.MigrationOutcome.Status;
@@ -30,6 +31,9 @@ public final class ConsoleReport {
               run.count(Status.NOT_CHECKED),
               String.format("%.1f s", run.millis() / 1000.0),
               run.database()));
+    }
+    for (DialectProblem p : result.problems()) {
+      lines.add(String.format(format, p.dialect(), "ERROR", "-", "-", "-", "-", "not verified"));
     }
     return lines;
   }

@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.report;
 
+import dev.roundtrip.verifier.api.DialectProblem;
 import dev.roundtrip.verifier.api.DialectRun;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.MigrationOutcome;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +20,20 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  /** Writes the report into {@code directory} and returns its path. */
+  /** Writes the report of runs that all completed into {@code directory}; returns its path. */
   public static Path write(Path directory, List<DialectRun> runs) {
+    return write(directory, runs, List.of());
+  }
+
+  /**
+   * Writes the report into {@code directory} and returns its path: the dialects verified, then
+   * those that could not be, with the reason (under {@code notVerified}).
+   */
+  public static Path write(Path directory, List<DialectRun> runs, List<DialectProblem> problems) {
     Path file = directory.resolve(FILE_NAME);
     try {
       Files.createDirectories(directory);
-      Files.writeString(file, Json.write(document(runs)), StandardCharsets.UTF_8);
+      Files.writeString(file, Json.write(document(runs, problems)), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new RoundtripException(
           "cannot write the report " + file + ": " + e.getMessage(),
@@ -34,13 +44,26 @@ public final class JsonReport {
   }
 
   static Map<String, Object> document(List<DialectRun> runs) {
+    return document(runs, List.of());
+  }
+
+  static Map<String, Object> document(List<DialectRun> runs, List<DialectProblem> problems) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("tool", "roundtrip");
-    doc.put("passed", runs.stream().allMatch(DialectRun::passed));
+    doc.put("passed", problems.isEmpty() && runs.stream().allMatch(DialectRun::passed));
     long errors =
         runs.stream().flatMap(r -> r.allFindings().stream()).filter(Finding::failing).count();
     doc.put("errors", errors);
     doc.put("dialects", runs.stream().map(JsonReport::dialect).toList());
+    List<Map<String, Object>> notVerified = new ArrayList<>();
+    for (DialectProblem p : problems) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("dialect", p.dialect());
+      m.put("message", p.message());
+      m.put("fix", p.fix());
+      notVerified.add(m);
+    }
+    doc.put("notVerified", notVerified);
     return doc;
   }
 
