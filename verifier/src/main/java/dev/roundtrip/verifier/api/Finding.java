@@ -2,6 +2,7 @@ package dev.roundtrip.verifier.api;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One verdict about one migration on one dialect: what happened, where (file and line), the
@@ -69,6 +70,28 @@ public record Finding(
   public Finding allow(String reason) {
     return new Finding(
         rule, severity, dialect, version, phase, file, line, message, evidence, fix, reason);
+  }
+
+  /** The same finding, for the step {@code newPhase}. */
+  public Finding inPhase(Phase newPhase) {
+    return new Finding(
+        rule, severity, dialect, version, newPhase, file, line, message, evidence, fix, allowance);
+  }
+
+  /** The same finding with its message, evidence and fix passed through {@code text}. */
+  public Finding rewritten(UnaryOperator<String> text) {
+    return new Finding(
+        rule,
+        severity,
+        dialect,
+        version,
+        phase,
+        file,
+        line,
+        text.apply(message),
+        evidence.stream().map(text).toList(),
+        text.apply(fix),
+        allowance);
   }
 
   /** {@code file:line}, {@code file}, or an empty string. */

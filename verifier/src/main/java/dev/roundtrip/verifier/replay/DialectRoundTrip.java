@@ -67,7 +67,8 @@ final class DialectRoundTrip {
           try {
             current = session.migrateAndSeed(m);
           } catch (StepFailure f) {
-            outcome = withFinding(outcome, allowances.apply(findings.upFailed(m, f)));
+            outcome =
+                withFinding(outcome, allowances.apply(session.present(findings.upFailed(m, f))));
             check.stopped = true;
           }
         }

@@ -88,20 +88,9 @@ final class HalfApplied {
             + file
             + " safe to run again (IF NOT EXISTS, IF EXISTS); a database where it failed needs the"
             + " applied statements undone by hand before it can be migrated again.";
-    Finding f =
-        findings.finding(
-            Rule.HALF_APPLIED, m, script.file(), failure.line(), message, evidence, fix);
-    return new Finding(
-        f.rule(),
-        f.severity(),
-        f.dialect(),
-        f.version(),
-        phase,
-        f.file(),
-        f.line(),
-        f.message(),
-        f.evidence(),
-        f.fix());
+    return findings
+        .finding(Rule.HALF_APPLIED, m, script.file(), failure.line(), message, evidence, fix)
+        .inPhase(phase);
   }
 
   /** The statement at {@code line}: the last one starting on or before it; -1 when unknown. */

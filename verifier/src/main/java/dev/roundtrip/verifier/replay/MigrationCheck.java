@@ -217,7 +217,7 @@ final class MigrationCheck {
   }
 
   private void add(Finding f) {
-    found.add(allowances.apply(f));
+    found.add(allowances.apply(session.present(f)));
   }
 
   private MigrationOutcome outcome() {

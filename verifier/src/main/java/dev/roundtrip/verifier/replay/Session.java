@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.replay;
 
+import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
@@ -30,6 +31,7 @@ final class Session implements AutoCloseable {
   final DataChecks data;
 
   private final Map<MigrationVersion, Path> seedScripts;
+  private final boolean defaultSchemaOnly;
 
   Session(
       RoundtripConfig config,
@@ -39,6 +41,7 @@ final class Session implements AutoCloseable {
       Map<MigrationVersion, Path> seedScripts) {
     this.dialect = dialect;
     this.splitter = dialect.splitter();
+    this.defaultSchemaOnly = config.schemas().isEmpty();
     this.seedScripts = seedScripts;
     this.database = server.createDatabase();
     try {
@@ -54,6 +57,20 @@ final class Session implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * The finding as users read it: on the MySQL family, where the run's database is the schema,
+   * names lose the disposable database's generated name ({@code orders.total}, not {@code
+   * roundtrip_..._1a2b.orders.total}).
+   */
+  Finding present(Finding f) {
+    if (dialect == Dialect.POSTGRESQL || !defaultSchemaOnly) {
+      return f;
+    }
+    String prefix = database.name() + ".";
+    String quoted = "`" + database.name() + "`.";
+    return f.rewritten(t -> t == null ? null : t.replace(quoted, "").replace(prefix, ""));
   }
 
   /** The statements of a script, or none when it cannot be read (used to point at lines). */
