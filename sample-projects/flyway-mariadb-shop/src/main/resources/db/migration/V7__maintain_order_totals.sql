@@ -1,6 +1,5 @@
--- A trigger fires for one event only: one per event, each calling the same procedure.
--- Rows deleted by ON DELETE CASCADE fire no trigger, which is what we want: their order
--- is being deleted too.
+-- One trigger per event, each calling the same procedure. Rows deleted by ON DELETE CASCADE
+-- fire no trigger, which is what we want: their order is being deleted too.
 DELIMITER $$
 
 CREATE PROCEDURE refresh_order_total(IN changed_order_id BIGINT UNSIGNED)
