@@ -4,17 +4,18 @@ def lines = new File(basedir, 'build.log').readLines()
 
 def expectLine = { String expected ->
     assert lines.contains(expected): "build.log has no line\n  ${expected}\nLines from Roundtrip:\n" +
-        lines.findAll { it.contains('postgresql') || it.contains('Roundtrip') }.join('\n')
+        lines.findAll { it =~ /postgresql|mariadb|mysql|Roundtrip/ }.join('\n')
 }
 
-// The embedded server of the build is stopped when the build ends, whatever its result.
-def embeddedServerStopped = {
-    def ready = lines.find { it =~ /embedded PostgreSQL [0-9.]+ \(port \d+\) ready/ }
-    assert ready != null: 'no embedded PostgreSQL start line in build.log'
+// The embedded server of the build (PostgreSQL unless named, e.g. 'MariaDB') is stopped when
+// the build ends, whatever its result.
+def embeddedServerStopped = { String product = 'PostgreSQL' ->
+    def ready = lines.find { it =~ /embedded ${product} [0-9.]+ \(port \d+\) ready/ }
+    assert ready != null: "no embedded ${product} start line in build.log"
     int port = (ready =~ /port (\d+)/)[0][1] as int
     try {
         new Socket('127.0.0.1', port).close()
-        assert false: "embedded PostgreSQL still listens on port ${port} after the build"
+        assert false: "embedded ${product} still listens on port ${port} after the build"
     } catch (ConnectException expected) {
         // stopped, as it must be
     }
@@ -22,10 +23,12 @@ def embeddedServerStopped = {
 
 // A migration that round-tripped: its progress line ends in OK, with at most the warning that
 // the down discards what was written after the up (the price of any rollback).
-def migrationOk = { String migration ->
-    def pattern = ~/\[INFO\] \[postgresql\] ${java.util.regex.Pattern.quote(migration)} : up \d+ ms, down \d+ ms, re-up \d+ ms -> OK( \(data-discarded\))?/
-    assert lines.any { it ==~ pattern }: "no OK line for ${migration}:\n" + lines.findAll { it.contains(migration) }.join('\n')
+// migrationOkOn names the dialect; migrationOk is PostgreSQL's.
+def migrationOkOn = { String dialect, String migration ->
+    def pattern = ~/\[INFO\] \[${dialect}\] ${java.util.regex.Pattern.quote(migration)} : up \d+ ms, down \d+ ms, re-up \d+ ms -> OK( \(data-discarded\))?/
+    assert lines.any { it ==~ pattern }: "no OK line for ${migration} on ${dialect}:\n" + lines.findAll { it.contains(migration) }.join('\n')
 }
+def migrationOk = { String migration -> migrationOkOn('postgresql', migration) }
 
 def report = { ->
     def file = new File(basedir, 'target/roundtrip/roundtrip-report.json')
@@ -33,5 +36,5 @@ def report = { ->
     new groovy.json.JsonSlurper().parse(file)
 }
 
-return [lines: lines, expectLine: expectLine, migrationOk: migrationOk,
+return [lines: lines, expectLine: expectLine, migrationOk: migrationOk, migrationOkOn: migrationOkOn,
         embeddedServerStopped: embeddedServerStopped, report: report]

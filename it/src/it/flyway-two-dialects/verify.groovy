@@ -1,0 +1,62 @@
+def rt = evaluate(new File(checks))
+
+// <dialects> names both: no guess from the drivers.
+assert !rt.lines.any { it.contains('dialects from the JDBC drivers') }
+rt.expectLine('[INFO] Roundtrip: [postgresql] 4 migration(s) from src/main/resources/db/migration/postgresql')
+rt.expectLine('[INFO] Roundtrip: [mariadb] 4 migration(s) from src/main/resources/db/migration/mariadb')
+rt.expectLine('[INFO] [postgresql] database provider: embedded (default)')
+rt.expectLine('[INFO] [mariadb] database provider: embedded (default)')
+
+def migrations = ['V1 create members', 'V2 create posts', 'V3 limit display names', 'V4 add posts pinned']
+migrations.each { rt.migrationOkOn('postgresql', it) }
+(migrations - 'V3 limit display names').each { rt.migrationOkOn('mariadb', it) }
+assert rt.lines.any { it ==~ /\[WARNING\] \[mariadb\] V3 limit display names : up \d+ ms, down \d+ ms, re-up \d+ ms -> FAILED \(data-lost, data-not-restored\)/ }:
+    rt.lines.findAll { it.contains('V3') }.join('\n')
+assert !rt.lines.any { it.startsWith('[ERROR] [postgresql]') || it.startsWith('[WARNING] [postgresql]') && it.contains('FAILED') }:
+    'nothing fails on postgresql'
+
+// TODO exact text: how a MariaDB table is named (database-qualified or not); the counts depend
+// on the generator's rows, after-V1.sql alone has two names longer than 20 characters.
+def lost = rt.lines.find { it ==~ /\[ERROR\] \[mariadb\] V3 data-lost: V3__limit_display_names\.sql changes (\d+) of (\d+) values of (\S+\.)?members\.display_name, and U3__limit_display_names\.sql does not bring them back/ }
+assert lost != null: rt.lines.findAll { it.contains('V3') }.join('\n')
+assert ((lost =~ /changes (\d+) of/)[0][1] as int) >= 2
+rt.expectLine('[ERROR]     at src/main/resources/db/migration/mariadb/V3__limit_display_names.sql:5') // TODO exact text: the UPDATE (line 5) or the MODIFY (line 9)
+// TODO exact text
+assert rt.lines.any { it ==~ /\[ERROR\] \[mariadb\] V3 data-not-restored: U3__limit_display_names\.sql did not restore (\S+\.)?members\.display_name: (\d+) of (\d+) values differ from before V3/ }:
+    rt.lines.findAll { it.contains('V3') }.join('\n')
+// each sample: a name of more than 20 characters before, its first 20 after; TODO exact text of the evidence lines
+def samples = rt.lines.findAll { it.startsWith('[ERROR]     - e.g. id=') }
+assert samples.size() >= 1: rt.lines.findAll { it.contains('e.g.') }.join('\n')
+samples.each { s ->
+    def m = (s =~ /^\[ERROR\]     - e\.g\. id=\d+: '(.*)' -> '(.*)'$/)
+    assert m.matches(): s
+    String before = m[0][1], after = m[0][2]
+    assert before.codePointCount(0, before.length()) > 20 && after.codePointCount(0, after.length()) == 20 && before.startsWith(after): s
+}
+
+assert rt.lines.any { it ==~ /\[INFO\] postgresql\s+PASSED\s+4\s+0\s+0\s+[0-9.]+ s\s+embedded PostgreSQL [0-9.]+ \(port \d+\)/ }
+assert rt.lines.any { it ==~ /\[INFO\] mariadb\s+FAILED\s+3\s+1\s+0\s+[0-9.]+ s\s+embedded MariaDB [0-9.]+ \(port \d+\)/ }
+// The build failure names mariadb's V3 and nothing of postgresql.
+assert rt.lines.any { it.startsWith('[ERROR] Failed to execute goal dev.roundtrip:roundtrip-maven-plugin:') &&
+    it.endsWith('on project flyway-two-dialects: Roundtrip found 2 errors in 1 migration:') }
+rt.expectLine('[ERROR]   [mariadb] V3: data-lost, data-not-restored')
+assert !rt.lines.any { it.startsWith('[ERROR]   [postgresql]') }
+rt.expectLine('[INFO] BUILD FAILURE')
+rt.embeddedServerStopped('PostgreSQL')
+rt.embeddedServerStopped('MariaDB')
+
+def report = rt.report()
+assert report.passed == false
+assert report.errors == 2
+assert report.notVerified.isEmpty()
+assert report.dialects*.dialect == ['postgresql', 'mariadb']
+def pg = report.dialects.find { it.dialect == 'postgresql' }
+def maria = report.dialects.find { it.dialect == 'mariadb' }
+assert pg.passed == true
+assert pg.migrations*.status == ['PASSED', 'PASSED', 'PASSED', 'PASSED']
+assert maria.passed == false
+assert maria.migrations*.status == ['PASSED', 'PASSED', 'FAILED', 'PASSED']
+def v3 = maria.migrations.find { it.version == '3' }
+assert v3.findings.findAll { it.severity == 'ERROR' }*.rule == ['data-lost', 'data-not-restored']
+assert v3.findings.find { it.rule == 'data-lost' }.file == 'src/main/resources/db/migration/mariadb/V3__limit_display_names.sql' // TODO exact text
+return true

@@ -1,0 +1,2 @@
+-- Also drops the primary key and customers_email_key.
+DROP TABLE customers;

@@ -1,0 +1,1 @@
+ALTER TABLE members DROP CONSTRAINT members_display_name_length_check;
