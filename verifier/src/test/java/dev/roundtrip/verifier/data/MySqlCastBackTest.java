@@ -3,6 +3,7 @@ package dev.roundtrip.verifier.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The cast that brings a value back to its old MySQL-family type, for the types as MySQL 8 and
  * MariaDB spell them in {@code information_schema.COLUMNS.COLUMN_TYPE}. No MySQL server runs these:
- * they check the mapping.
+ * they check the mapping and the SQL it writes.
  */
 class MySqlCastBackTest {
   private static final MySqlServer MYSQL_8_4 = MySqlServer.mySql(8, 4, 3);
@@ -98,5 +99,43 @@ class MySqlCastBackTest {
     assertThatThrownBy(() -> MySqlServer.parse("PostgreSQL 15"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("PostgreSQL 15");
+  }
+
+  @Test
+  void typesAreComparedWithoutDisplayWidthsButWithTheirCharacterSet() {
+    assertThat(SnapshotCatalog.mySqlType("int(11)", null)).isEqualTo("int");
+    assertThat(SnapshotCatalog.mySqlType("bigint(20) unsigned", null)).isEqualTo("bigint unsigned");
+    assertThat(SnapshotCatalog.mySqlType("int(6) unsigned zerofill", null))
+        .isEqualTo("int(6) unsigned zerofill");
+    assertThat(SnapshotCatalog.mySqlType("tinyint(1)", null)).isEqualTo("tinyint");
+    assertThat(SnapshotCatalog.mySqlType("varchar(50)", "latin1"))
+        .isEqualTo("varchar(50) character set latin1");
+    assertThat(SnapshotCatalog.mySqlType("enum('A','b')", "utf8mb4"))
+        .as("labels keep their case")
+        .isEqualTo("enum('A','b') character set utf8mb4");
+  }
+
+  @Test
+  void theSqlOfTextAndCastsBack() {
+    MySqlDataSql mySql = new MySqlDataSql(null, MYSQL_8_4, true, true);
+    assertThat(mySql.castBack("t.`doc`", new Column("doc", "json", false)))
+        .isEqualTo("CAST(CAST(t.`doc` AS JSON) AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
+    assertThat(mySql.castBack("t.`h`", new Column("h", "binary(16)", false)))
+        .isEqualTo(
+            "CAST(HEX(CAST(t.`h` AS BINARY(16))) AS CHAR CHARACTER SET utf8mb4)"
+                + " COLLATE utf8mb4_bin");
+    assertThat(mySql.castBack("t.`g`", new Column("g", "geometry", false))).isNull();
+    assertThat(mySql.text("t.`g`", new Column("g", "geometry", false)))
+        .isEqualTo("CAST(HEX(t.`g`) AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
+    assertThat(mySql.text("t.`b`", new Column("b", "bit(3)", false)))
+        .isEqualTo("CAST((t.`b` + 0) AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
+    assertThat(mySql.text("t.`z`", new Column("z", "int(6) unsigned zerofill", false)))
+        .isEqualTo("CAST((t.`z` + 0) AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
+    assertThat(
+            mySql.text("t.`e`", new Column("e", "enum('zerofill') character set utf8mb4", false)))
+        .isEqualTo("CAST(t.`e` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
+    assertThat(mySql.quote("a`b")).isEqualTo("`a``b`");
+    assertThat(mySql.distinct("s.`a`", "t.`a`"))
+        .isEqualTo("NOT (CAST(s.`a` AS BINARY) <=> CAST(t.`a` AS BINARY))");
   }
 }
