@@ -18,8 +18,7 @@ import java.util.Set;
  * disposable one ({@link CompanionDatabases#shadowOf}), which the server drops with it. Values are
  * compared as text, byte for byte ({@code 'a'} and {@code 'A'}, trailing spaces and accents differ,
  * whatever the column's collation says), bytes as hexadecimal, times in UTC. Bags of rows are
- * compared by counting rows per hash of their values ({@code EXCEPT ALL} needs MariaDB 10.5 or
- * MySQL 8.0.31).
+ * compared by {@link MySqlBags}.
  */
 final class MySqlDataSql extends DataSql {
   /** The comparable text of an expression that yields characters. */
