@@ -4,6 +4,7 @@ import dev.roundtrip.verifier.data.DataLoss.Kind;
 import dev.roundtrip.verifier.data.DataSnapshot.TableData;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Set;
  * <p>Values are compared as the database prints them, in fixed session settings. Where a column's
  * type changed, the new value is first cast back to the old type, so that a widening ({@code
  * numeric(10,2)} to {@code numeric(14,2)}, {@code int} to {@code bigint}) is no loss while
- * rounding, truncation or a lost time of day is.
+ * rounding, truncation or a lost time of day is. On MySQL and MariaDB text is compared in a binary
+ * collation, so that a change of case, accents or trailing spaces is a change.
  */
 public final class DataDiff {
   /** What to compare. */
@@ -32,11 +34,27 @@ public final class DataDiff {
     EXACT
   }
 
+  private final Dialect dialect;
   private final ConnectionSource database;
   private final List<String> schemas;
   private final Set<String> excludedTables;
 
+  /** Comparisons on PostgreSQL {@code schemas}. */
   public DataDiff(ConnectionSource database, List<String> schemas, Set<String> excludedTables) {
+    this(Dialect.POSTGRESQL, database, schemas, excludedTables);
+  }
+
+  /**
+   * Comparisons on {@code schemas} (on MySQL and MariaDB: databases) of {@code dialect}, with
+   * snapshots taken as {@link DataSnapshot#take(Dialect, ConnectionSource, List, Set, String,
+   * boolean)} on the same dialect, schemas and excluded tables.
+   */
+  public DataDiff(
+      Dialect dialect,
+      ConnectionSource database,
+      List<String> schemas,
+      Set<String> excludedTables) {
+    this.dialect = dialect;
     this.database = database;
     this.schemas = List.copyOf(schemas);
     this.excludedTables = Set.copyOf(excludedTables);
@@ -44,11 +62,12 @@ public final class DataDiff {
 
   /** What of {@code before}'s data is lost in the database now. */
   public List<DataLoss> lost(DataSnapshot before, Mode mode) throws SQLException {
+    sameDialect(before);
     List<DataLoss> losses = new ArrayList<>();
     try (Connection c = database.open()) {
-      Sql.pinTextSettings(c);
-      Map<String, Table> now = SnapshotCatalog.read(c, schemas, excludedTables);
-      MoveDetector moves = new MoveDetector(c, before, now);
+      DataSql sql = DataSql.open(dialect, c);
+      Map<String, Table> now = sql.catalog(schemas, excludedTables);
+      MoveDetector moves = new MoveDetector(sql, before, now);
       for (TableData old : before.tables().values()) {
         Table current = now.get(old.table().qualifiedName());
         if (current == null) {
@@ -88,7 +107,7 @@ public final class DataDiff {
           }
         }
         if (old.rows() > 0) {
-          losses.addAll(new RowComparison(c, old, current, compared).run());
+          losses.addAll(new RowComparison(sql, old, current, compared).run());
         }
       }
     }
@@ -104,11 +123,14 @@ public final class DataDiff {
    */
   public List<DataLoss> discarded(DataSnapshot before, DataSnapshot afterUp, DataSnapshot written)
       throws SQLException {
+    sameDialect(before);
+    sameDialect(afterUp);
+    sameDialect(written);
     List<DataLoss> discarded = new ArrayList<>();
     try (Connection c = database.open()) {
-      Sql.pinTextSettings(c);
-      Map<String, Table> now = SnapshotCatalog.read(c, schemas, excludedTables);
-      Survival survival = new Survival(c, now);
+      DataSql sql = DataSql.open(dialect, c);
+      Map<String, Table> now = sql.catalog(schemas, excludedTables);
+      Survival survival = new Survival(sql, now);
       for (TableData t : written.tables().values()) {
         String name = t.table().qualifiedName();
         TableData old = before.tables().get(name);
@@ -147,5 +169,15 @@ public final class DataDiff {
       }
     }
     return discarded;
+  }
+
+  private void sameDialect(DataSnapshot snapshot) {
+    if (snapshot.dialect() != dialect) {
+      throw new IllegalArgumentException(
+          "a snapshot taken on "
+              + snapshot.dialect().displayName()
+              + " cannot be compared on "
+              + dialect.displayName());
+    }
   }
 }

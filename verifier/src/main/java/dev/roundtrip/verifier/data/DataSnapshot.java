@@ -2,10 +2,12 @@ package dev.roundtrip.verifier.data;
 
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +17,14 @@ import java.util.StringJoiner;
 
 /**
  * The data of every table at one step of the round trip: row counts and non-NULL counts per column,
- * and (unless taken as counts only) a copy of every value as text, keyed like the table, kept in a
- * schema of the disposable database itself. Comparisons then run in the database and stream only
- * differences, so memory does not grow with the tables. {@link #close()} drops the copies.
+ * and (unless taken as counts only) a copy of every value as text, keyed like the table. The copies
+ * stay on the server: on PostgreSQL in a schema of the disposable database itself, on MySQL and
+ * MariaDB in a companion database that is dropped with the disposable one. Comparisons then run in
+ * the database and stream only differences, so memory does not grow with the tables. {@link
+ * #close()} drops the copies.
  */
 public final class DataSnapshot implements AutoCloseable {
+  private final Dialect dialect;
   private final ConnectionSource database;
   private final Map<String, TableData> tables;
   private boolean closed;
@@ -34,16 +39,16 @@ public final class DataSnapshot implements AutoCloseable {
    */
   record TableData(Table table, long rows, Map<String, Long> nonNull, String copy) {}
 
-  private DataSnapshot(ConnectionSource database, Map<String, TableData> tables) {
+  private DataSnapshot(Dialect dialect, ConnectionSource database, Map<String, TableData> tables) {
+    this.dialect = dialect;
     this.database = database;
     this.tables = tables;
   }
 
   /**
-   * Takes a snapshot of the tables of {@code schemas}.
+   * Takes a snapshot of the tables of PostgreSQL {@code schemas}.
    *
-   * @param tag a short name unique among the snapshots alive at once, e.g. {@code before}
-   * @param copyValues whether to copy the values (false: counts only)
+   * @see #take(Dialect, ConnectionSource, List, Set, String, boolean)
    */
   public static DataSnapshot take(
       ConnectionSource database,
@@ -52,32 +57,62 @@ public final class DataSnapshot implements AutoCloseable {
       String tag,
       boolean copyValues)
       throws SQLException {
-    Map<String, TableData> tables = new LinkedHashMap<>();
-    try (Connection c = database.open()) {
-      Sql.pinTextSettings(c);
-      Map<String, Table> catalog = SnapshotCatalog.read(c, schemas, excludedTables);
-      if (copyValues && !catalog.isEmpty()) {
-        try (Statement s = c.createStatement()) {
-          s.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.quote(Sql.SHADOW_SCHEMA));
-        }
-      }
-      int i = 0;
-      for (Table t : catalog.values()) {
-        String copy = copyValues ? Sql.qualified(Sql.SHADOW_SCHEMA, tag + "_" + i++) : null;
-        tables.put(t.qualifiedName(), read(c, t, copy));
-      }
-    }
-    return new DataSnapshot(database, tables);
+    return take(Dialect.POSTGRESQL, database, schemas, excludedTables, tag, copyValues);
   }
 
-  private static TableData read(Connection c, Table t, String copy) throws SQLException {
+  /**
+   * Takes a snapshot of the tables of {@code schemas}.
+   *
+   * @param schemas the schemas; on MySQL and MariaDB the databases (there a database is a schema),
+   *     the first of which names the companion database that holds the copies
+   * @param excludedTables names of tables left out, in any of the schemas
+   * @param tag a short name unique among the snapshots alive at once, e.g. {@code before}
+   * @param copyValues whether to copy the values (false: counts only)
+   */
+  public static DataSnapshot take(
+      Dialect dialect,
+      ConnectionSource database,
+      List<String> schemas,
+      Set<String> excludedTables,
+      String tag,
+      boolean copyValues)
+      throws SQLException {
+    Map<String, TableData> tables = new LinkedHashMap<>();
+    try (Connection c = database.open()) {
+      DataSql sql = DataSql.open(dialect, c);
+      Map<String, Table> catalog = sql.catalog(schemas, excludedTables);
+      if (copyValues && !catalog.isEmpty()) {
+        sql.prepareCopies(schemas);
+      }
+      List<String> copies = new ArrayList<>();
+      try {
+        for (Table t : catalog.values()) {
+          String copy = copyValues ? sql.copyName(schemas, tag + "_" + copies.size()) : null;
+          if (copy != null) {
+            copies.add(copy);
+          }
+          tables.put(t.qualifiedName(), read(sql, t, copy));
+        }
+      } catch (SQLException e) {
+        try {
+          dropCopies(c, copies);
+        } catch (SQLException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
+    }
+    return new DataSnapshot(dialect, database, tables);
+  }
+
+  private static TableData read(DataSql sql, Table t, String copy) throws SQLException {
     StringJoiner counts = new StringJoiner(", ", "SELECT count(*), ", " FROM " + t.sqlName());
     for (Column col : t.columns()) {
-      counts.add("count(" + Sql.quote(col.name()) + ")");
+      counts.add("count(" + sql.quote(col.name()) + ")");
     }
     Map<String, Long> nonNull = new LinkedHashMap<>();
     long rows;
-    try (Statement s = c.createStatement();
+    try (Statement s = sql.connection().createStatement();
         ResultSet rs = s.executeQuery(counts.toString())) {
       rs.next();
       rows = rs.getLong(1);
@@ -86,17 +121,13 @@ public final class DataSnapshot implements AutoCloseable {
       }
     }
     if (copy != null) {
-      StringJoiner select =
-          new StringJoiner(
-              ", ", "CREATE UNLOGGED TABLE " + copy + " AS SELECT ", " FROM " + t.sqlName());
-      for (Column col : t.columns()) {
-        select.add(Sql.quote(col.name()) + "::text AS " + Sql.quote(col.name()));
-      }
-      try (Statement s = c.createStatement()) {
-        s.execute(select.toString());
-      }
+      sql.copy(t, copy);
     }
     return new TableData(t, rows, Map.copyOf(nonNull), copy);
+  }
+
+  Dialect dialect() {
+    return dialect;
   }
 
   /** The tables, keyed by {@code schema.table}. */
@@ -106,7 +137,8 @@ public final class DataSnapshot implements AutoCloseable {
 
   /**
    * The tables that need generated rows after a migration: those that are new since {@code before}
-   * (all of them when {@code before} is null), that gained columns, or that are empty.
+   * (all of them when {@code before} is null), that gained columns, or that are empty. Named {@code
+   * schema.table}, unquoted (on MySQL and MariaDB {@code database.table}).
    */
   public Set<String> tablesToSeed(DataSnapshot before) {
     Set<String> names = new LinkedHashSet<>();
@@ -130,13 +162,25 @@ public final class DataSnapshot implements AutoCloseable {
       return;
     }
     closed = true;
-    List<String> copies =
-        tables.values().stream().map(TableData::copy).filter(x -> x != null).toList();
+    List<String> copies = new ArrayList<>();
+    for (TableData t : tables.values()) {
+      if (t.copy() != null) {
+        copies.add(t.copy());
+      }
+    }
     if (copies.isEmpty()) {
       return;
     }
-    try (Connection c = database.open();
-        Statement s = c.createStatement()) {
+    try (Connection c = database.open()) {
+      dropCopies(c, copies);
+    }
+  }
+
+  private static void dropCopies(Connection c, List<String> copies) throws SQLException {
+    if (copies.isEmpty()) {
+      return;
+    }
+    try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS " + String.join(", ", copies));
     }
   }

@@ -3,7 +3,6 @@ package dev.roundtrip.verifier.data;
 import dev.roundtrip.verifier.data.DataSnapshot.TableData;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,12 @@ import java.util.Map;
 final class MoveDetector {
   private static final int MAX_CANDIDATES = 50;
 
-  private final Connection c;
+  private final DataSql sql;
   private final DataSnapshot before;
   private final Map<String, Table> now;
 
-  MoveDetector(Connection c, DataSnapshot before, Map<String, Table> now) {
-    this.c = c;
+  MoveDetector(DataSql sql, DataSnapshot before, Map<String, Table> now) {
+    this.sql = sql;
     this.before = before;
     this.now = now;
   }
@@ -43,44 +42,30 @@ final class MoveDetector {
 
   DataLoss columnMoved(TableData old, Column dropped, Table current, DataLoss loss)
       throws SQLException {
-    String value = "s." + Sql.quote(dropped.name());
+    String value = "s." + sql.quote(dropped.name());
     for (String[] candidate : newColumns()) {
       Table target = now.get(candidate[0]);
-      String other = Sql.quote(candidate[1]);
-      String sql;
+      String other = candidate[1];
+      boolean moved;
       if (target == current && CopyQueries.keyUsable(old, current)) {
-        sql =
-            "SELECT 1 FROM "
-                + old.copy()
-                + " s LEFT JOIN "
-                + current.sqlName()
-                + " t ON "
-                + CopyQueries.keyJoin(old)
-                + " WHERE "
-                + value
-                + " IS NOT NULL AND "
-                + value
-                + " IS DISTINCT FROM t."
-                + other
-                + "::text";
+        moved =
+            CopyQueries.valuesStayInTheirRows(
+                sql,
+                old,
+                dropped,
+                current,
+                sql.text("t." + sql.quote(other), current.column(other)));
       } else if (target != current) {
-        sql =
-            "SELECT 1 FROM "
-                + old.copy()
-                + " s WHERE "
-                + value
-                + " IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM "
-                + target.sqlName()
-                + " t WHERE t."
-                + other
-                + "::text = "
-                + value
-                + ")";
+        moved =
+            sql.setMissingCount(
+                    CopyQueries.copyRows(sql, old, List.of(dropped), value + " IS NOT NULL"),
+                    CopyQueries.tableRows(sql, target, List.of(other), null),
+                    1)
+                == 0;
       } else {
         continue;
       }
-      if (CopyQueries.count(c, sql) == 0) {
+      if (moved) {
         return loss.movedTo(candidate[0] + "." + candidate[1]);
       }
     }
@@ -93,8 +78,7 @@ final class MoveDetector {
         continue;
       }
       List<Column> columns = CopyQueries.allColumnsIn(old, candidate);
-      if (columns != null
-          && CopyQueries.count(c, CopyQueries.missingRows(old, candidate, columns)) == 0) {
+      if (columns != null && CopyQueries.allRowsIn(sql, old, candidate, columns)) {
         return loss.movedTo(candidate.qualifiedName());
       }
     }

@@ -5,7 +5,6 @@ import dev.roundtrip.verifier.data.DataSnapshot.TableData;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,19 +16,21 @@ import java.util.Map;
 /**
  * Compares one table's copy with the table as it is now: by primary key where the key survived
  * (rows gone, values changed or nulled, per column), as a multiset of rows otherwise. Only the
- * differences are streamed from the database; a few of them are kept as samples.
+ * differences are streamed from the database; a few of them are kept as samples. The key is
+ * compared like the values: cast back to its old type where its type changed.
  */
 final class RowComparison {
   static final int SAMPLES = 3;
-  private static final String PRESENT = "roundtrip present";
 
+  private final DataSql sql;
   private final Connection c;
   private final TableData old;
   private final Table current;
   private final List<Column> compared;
 
-  RowComparison(Connection c, TableData old, Table current, List<Column> compared) {
-    this.c = c;
+  RowComparison(DataSql sql, TableData old, Table current, List<Column> compared) {
+    this.sql = sql;
+    this.c = sql.connection();
     this.old = old;
     this.current = current;
     this.compared = compared;
@@ -51,88 +52,75 @@ final class RowComparison {
     }
   }
 
-  /** The new value as text, cast back to the old type where the type changed and still exists. */
+  /**
+   * The value of {@code col} now as text, cast back to its old type where the type changed and a
+   * cast to it exists.
+   */
   private String newValue(Column col, boolean castBack) throws SQLException {
     Column now = current.column(col.name());
-    String ref = "t." + Sql.quote(col.name());
-    if (castBack && !now.type().equals(col.type()) && typeExists(col.type())) {
-      return "((" + ref + ")::" + col.type() + ")::text";
-    }
-    return ref + "::text";
-  }
-
-  private boolean typeExists(String type) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT to_regtype(?) IS NOT NULL")) {
-      ps.setString(1, type);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getBoolean(1);
+    String ref = "t." + sql.quote(col.name());
+    if (castBack && !now.type().equals(col.type())) {
+      String cast = sql.castBack(ref, col);
+      if (cast != null) {
+        return cast;
       }
     }
+    return sql.text(ref, now);
   }
 
   private List<DataLoss> keyed(boolean castBack) throws SQLException {
     List<String> key = old.table().key();
-    StringBuilder sql =
-        new StringBuilder("SELECT t.").append(Sql.quote(PRESENT)).append(" IS NULL");
+    List<String> keys = new ArrayList<>();
     for (String k : key) {
-      sql.append(", s.").append(Sql.quote(k));
+      keys.add(newValue(old.table().column(k), castBack));
     }
-    List<String> newValues = new ArrayList<>();
-    for (Column col : compared) {
-      String v = newValue(col, castBack);
-      newValues.add(v);
-      sql.append(", s.").append(Sql.quote(col.name())).append(", ").append(v);
-    }
-    sql.append(" FROM ")
-        .append(old.copy())
-        .append(" s LEFT JOIN (SELECT true AS ")
-        .append(Sql.quote(PRESENT))
-        .append(", * FROM ")
-        .append(current.sqlName())
-        .append(") t ON ");
-    sql.append(CopyQueries.keyJoin(old))
-        .append(" WHERE t.")
-        .append(Sql.quote(PRESENT))
-        .append(" IS NULL");
-    for (int i = 0; i < compared.size(); i++) {
-      sql.append(" OR s.")
-          .append(Sql.quote(compared.get(i).name()))
-          .append(" IS DISTINCT FROM ")
-          .append(newValues.get(i));
-    }
-    c.setAutoCommit(false);
     Tally missing = new Tally(Kind.ROWS_MISSING, null, old.rows());
     Map<String, Tally> changed = new LinkedHashMap<>();
     Map<String, Tally> nulled = new LinkedHashMap<>();
-    try (Statement s = c.createStatement()) {
-      s.setFetchSize(500);
-      try (ResultSet rs = s.executeQuery(sql.toString())) {
-        while (rs.next()) {
-          String keyText = keyText(rs, key);
-          if (rs.getBoolean(1)) {
-            missing.add(keyText);
-            continue;
-          }
-          int base = 2 + key.size();
-          for (int i = 0; i < compared.size(); i++) {
-            String before = rs.getString(base + 2 * i);
-            String after = rs.getString(base + 2 * i + 1);
-            if (before == null ? after == null : before.equals(after)) {
-              continue;
-            }
-            String name = compared.get(i).name();
-            long total = old.rows();
-            Map<String, Tally> into = after == null ? nulled : changed;
-            into.computeIfAbsent(
-                    name,
-                    n ->
-                        new Tally(
-                            after == null ? Kind.VALUES_NULLED : Kind.VALUES_CHANGED, n, total))
-                .add(keyText + ": " + Sql.show(before) + " -> " + Sql.show(after));
-          }
-        }
+    c.setAutoCommit(false);
+    if (!compared.isEmpty()) {
+      List<String> select = new ArrayList<>();
+      for (String k : key) {
+        select.add("s." + sql.quote(k));
       }
+      List<String> differs = new ArrayList<>();
+      for (Column col : compared) {
+        String before = "s." + sql.quote(col.name());
+        String after = newValue(col, castBack);
+        select.add(before);
+        select.add(after);
+        differs.add(sql.distinct(before, after));
+      }
+      stream(
+          "SELECT "
+              + String.join(", ", select)
+              + " FROM "
+              + sql.keyedJoin(old, current, keys)
+              + " WHERE "
+              + String.join(" OR ", differs),
+          rs -> {
+            String keyText = keyText(rs, key);
+            int base = 1 + key.size();
+            for (int i = 0; i < compared.size(); i++) {
+              String before = rs.getString(base + 2 * i);
+              String after = rs.getString(base + 2 * i + 1);
+              if (before == null ? after == null : before.equals(after)) {
+                continue;
+              }
+              String name = compared.get(i).name();
+              long total = old.rows();
+              Map<String, Tally> into = after == null ? nulled : changed;
+              into.computeIfAbsent(
+                      name,
+                      n ->
+                          new Tally(
+                              after == null ? Kind.VALUES_NULLED : Kind.VALUES_CHANGED, n, total))
+                  .add(keyText + ": " + Sql.show(before) + " -> " + Sql.show(after));
+            }
+          });
+    }
+    if (sql.countMatched(old, current, keys, null) < old.rows()) {
+      stream(CopyQueries.missingKeys(sql, old, current, keys), rs -> missing.add(keyText(rs, key)));
     }
     c.commit();
     List<DataLoss> losses = new ArrayList<>();
@@ -142,13 +130,30 @@ final class RowComparison {
     return losses;
   }
 
+  /** What to do with one row of a result. */
+  @FunctionalInterface
+  private interface RowHandler {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  private void stream(String query, RowHandler handler) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      sql.stream(s);
+      try (ResultSet rs = s.executeQuery(query)) {
+        while (rs.next()) {
+          handler.accept(rs);
+        }
+      }
+    }
+  }
+
   private static String keyText(ResultSet rs, List<String> key) throws SQLException {
     if (key.size() == 1) {
-      return key.get(0) + "=" + rs.getString(2);
+      return key.get(0) + "=" + rs.getString(1);
     }
     List<String> values = new ArrayList<>();
     for (int i = 0; i < key.size(); i++) {
-      values.add(rs.getString(2 + i));
+      values.add(rs.getString(1 + i));
     }
     return "(" + String.join(", ", key) + ")=(" + String.join(", ", values) + ")";
   }
@@ -162,7 +167,7 @@ final class RowComparison {
       }
     }
     List<DataLoss> losses = new ArrayList<>();
-    long rowsNow = CopyQueries.count(c, "SELECT 1 FROM " + current.sqlName());
+    long rowsNow = CopyQueries.count(sql, "SELECT 1 FROM " + current.sqlName());
     if (columns.isEmpty()) {
       if (rowsNow < old.rows()) {
         losses.add(
@@ -177,34 +182,32 @@ final class RowComparison {
       }
       return losses;
     }
-    String except = CopyQueries.missingRows(old, current, columns);
-    long count;
+    String left = CopyQueries.copyRows(sql, old, columns, null);
+    String right = CopyQueries.tableRows(sql, current, CopyQueries.names(columns), null);
+    long count = sql.bagMissingCount(left, right, columns.size());
+    if (count == 0) {
+      return losses;
+    }
     List<String> samples = new ArrayList<>();
-    try (Statement s = c.createStatement()) {
-      count = CopyQueries.count(c, except);
-      if (count > 0) {
-        try (ResultSet rs = s.executeQuery(except + " LIMIT " + SAMPLES)) {
-          while (rs.next()) {
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-              values.add(columns.get(i).name() + "=" + Sql.show(rs.getString(i + 1)));
-            }
-            samples.add("(" + String.join(", ", values) + ")");
-          }
-        }
+    for (DataSql.MissingRow row : sql.bagMissingSamples(left, right, columns.size(), SAMPLES)) {
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        values.add(columns.get(i).name() + "=" + Sql.show(row.values().get(i)));
+      }
+      String sample = "(" + String.join(", ", values) + ")";
+      for (long times = row.times(); times > 0 && samples.size() < SAMPLES; times--) {
+        samples.add(sample);
       }
     }
-    if (count > 0) {
-      losses.add(
-          new DataLoss(
-              Kind.ROWS_CHANGED,
-              old.table().qualifiedName(),
-              null,
-              count,
-              old.rows(),
-              samples,
-              null));
-    }
+    losses.add(
+        new DataLoss(
+            Kind.ROWS_CHANGED,
+            old.table().qualifiedName(),
+            null,
+            count,
+            old.rows(),
+            samples,
+            null));
     return losses;
   }
 

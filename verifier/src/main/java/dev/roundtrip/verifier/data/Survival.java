@@ -3,7 +3,6 @@ package dev.roundtrip.verifier.data;
 import dev.roundtrip.verifier.data.DataSnapshot.TableData;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,11 @@ import java.util.Map;
  * the same columns (a table renamed back).
  */
 final class Survival {
-  private final Connection c;
+  private final DataSql sql;
   private final Map<String, Table> now;
 
-  Survival(Connection c, Map<String, Table> now) {
-    this.c = c;
+  Survival(DataSql sql, Map<String, Table> now) {
+    this.sql = sql;
     this.now = now;
   }
 
@@ -26,23 +25,9 @@ final class Survival {
     if (!CopyQueries.keyUsable(copy, current)) {
       return false;
     }
-    String value = "s." + Sql.quote(gone.name());
     for (Column candidate : current.columns()) {
-      String sql =
-          "SELECT 1 FROM "
-              + copy.copy()
-              + " s LEFT JOIN "
-              + current.sqlName()
-              + " t ON "
-              + CopyQueries.keyJoin(copy)
-              + " WHERE "
-              + value
-              + " IS NOT NULL AND "
-              + value
-              + " IS DISTINCT FROM t."
-              + Sql.quote(candidate.name())
-              + "::text";
-      if (CopyQueries.count(c, sql) == 0) {
+      String value = sql.text("t." + sql.quote(candidate.name()), candidate);
+      if (CopyQueries.valuesStayInTheirRows(sql, copy, gone, current, value)) {
         return true;
       }
     }
@@ -55,8 +40,7 @@ final class Survival {
         continue;
       }
       List<Column> columns = CopyQueries.allColumnsIn(copy, candidate);
-      if (columns != null
-          && CopyQueries.count(c, CopyQueries.missingRows(copy, candidate, columns)) == 0) {
+      if (columns != null && CopyQueries.allRowsIn(sql, copy, candidate, columns)) {
         return true;
       }
     }

@@ -52,6 +52,14 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
   /** The statement that drops the database {@code name}, also when it is gone already. */
   abstract String dropSql(String name);
 
+  /**
+   * The statements that drop the database {@code name} and whatever belongs to it (e.g. a companion
+   * database), also when they are gone already; by default {@link #dropSql(String)} alone.
+   */
+  List<String> dropStatements(String name) {
+    return List.of(dropSql(name));
+  }
+
   /** What the user needs to be allowed to create databases, in one sentence. */
   abstract String createPrivilegeHint();
 
@@ -211,17 +219,35 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
         if (dropped) {
           return;
         }
+        List<String> failed = new ArrayList<>();
+        SQLException first = null;
         try (Connection c = admin();
             Statement s = c.createStatement()) {
-          s.execute(dropSql(name));
-          dropped = true;
-          open.remove(this);
+          for (String drop : dropStatements(name)) {
+            try {
+              s.execute(drop);
+            } catch (SQLException e) {
+              failed.add(drop);
+              first = first == null ? e : first;
+            }
+          }
         } catch (SQLException e) {
-          throw new ProvisioningException(
-              "cannot drop database " + name + " on " + description + ": " + redact(e.getMessage()),
-              "Drop it by hand: DROP DATABASE " + name + ";",
-              e);
+          failed = dropStatements(name);
+          first = e;
         }
+        if (first != null) {
+          throw new ProvisioningException(
+              "cannot drop database "
+                  + name
+                  + " on "
+                  + description
+                  + ": "
+                  + redact(first.getMessage()),
+              "Drop it by hand: " + String.join("; ", failed) + ";",
+              first);
+        }
+        dropped = true;
+        open.remove(this);
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.roundtrip.verifier.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  * for it, as a production schema created that way gets: full Unicode (the server default may be
  * latin1, as on embedded MariaDB), comparisons as in production, and {@code CONVERT TO CHARACTER
  * SET utf8mb4} in a down script lands on the same collation as the tables it converts back.
+ *
+ * <p>Dropping a database also drops its companion ({@link CompanionDatabases#shadowOf(String)}),
+ * which the data checks create on the first snapshot of its values.
  */
 final class MySqlFamilyServer extends AbstractDatabaseServer {
   private static final Pattern VERSION_NUMBER =
@@ -94,6 +98,12 @@ final class MySqlFamilyServer extends AbstractDatabaseServer {
   @Override
   String dropSql(String name) {
     return "DROP DATABASE IF EXISTS " + name;
+  }
+
+  /** The database, and the companion in which the data checks keep their copies of its values. */
+  @Override
+  List<String> dropStatements(String name) {
+    return List.of(dropSql(name), dropSql(CompanionDatabases.shadowOf(name)));
   }
 
   @Override

@@ -1,0 +1,132 @@
+package dev.roundtrip.verifier.data;
+
+import dev.roundtrip.verifier.data.DataSnapshot.TableData;
+import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
+import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
+import dev.roundtrip.verifier.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the data checks write differently per dialect, on one connection whose session settings it
+ * fixes: names, the catalog, where copies of values live, a value as comparable text, the cast that
+ * brings a value back to its old type, joins on a copy's key, and the difference of two bags of
+ * rows.
+ */
+abstract class DataSql {
+  private final Connection connection;
+
+  DataSql(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** The SQL of {@code dialect} on {@code c}, with the session settings fixed. */
+  static DataSql open(Dialect dialect, Connection c) throws SQLException {
+    DataSql sql =
+        switch (dialect) {
+          case POSTGRESQL -> new PostgresDataSql(c);
+          case MYSQL, MARIADB -> MySqlDataSql.open(c);
+        };
+    sql.pinSession();
+    return sql;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  /**
+   * Fixes the settings that change how values print or how queries run, so that the text of a value
+   * is the same in every session.
+   */
+  abstract void pinSession() throws SQLException;
+
+  abstract String quote(String identifier);
+
+  String qualified(String schema, String name) {
+    return quote(schema) + "." + quote(name);
+  }
+
+  /** The tables of {@code schemas} but those named in {@code excludedTables}. */
+  abstract Map<String, Table> catalog(List<String> schemas, Set<String> excludedTables)
+      throws SQLException;
+
+  /** Makes sure there is a place for copies of values of {@code schemas}. */
+  abstract void prepareCopies(List<String> schemas) throws SQLException;
+
+  /** The qualified name of a copy of values of {@code schemas}, named {@code name}. */
+  abstract String copyName(List<String> schemas, String name);
+
+  /** Copies the values of {@code table}, as text, into a new table {@code copy}. */
+  abstract void copy(Table table, String copy) throws SQLException;
+
+  /** The value of {@code ref}, a column of type {@code column}, as the text it is compared by. */
+  abstract String text(String ref, Column column);
+
+  /**
+   * The value of {@code ref} cast back to the type of {@code old}, as text comparable with the old
+   * values, or null when no cast fits that type.
+   */
+  abstract String castBack(String ref, Column old) throws SQLException;
+
+  /** A condition: {@code a} and {@code b} differ, NULL counting as a value. */
+  abstract String distinct(String a, String b);
+
+  /**
+   * A {@code FROM} clause: the rows of the copy {@code s} with the rows of {@code current} ({@code
+   * t}) whose {@code keys} (expressions over {@code t}, one per column of the copy's primary key)
+   * equal theirs.
+   */
+  abstract String keyedJoin(TableData copy, Table current, List<String> keys);
+
+  /**
+   * How many rows of the copy have a row in {@code current} with the same {@code keys} for which
+   * {@code condition} (over {@code s} and {@code t}, or null for none) holds.
+   */
+  abstract long countMatched(TableData copy, Table current, List<String> keys, String condition)
+      throws SQLException;
+
+  /**
+   * How many rows of {@code left} are missing from {@code right}, both queries with the columns
+   * {@code c0 ... c<width-1>}, as bags: a row twice in one and once in the other is one missing
+   * row.
+   */
+  abstract long bagMissingCount(String left, String right, int width) throws SQLException;
+
+  /** Up to {@code limit} of the rows that {@link #bagMissingCount} counts. */
+  abstract List<MissingRow> bagMissingSamples(String left, String right, int width, int limit)
+      throws SQLException;
+
+  /** How many distinct rows of {@code left} {@code right} does not hold at all. */
+  abstract long setMissingCount(String left, String right, int width) throws SQLException;
+
+  /**
+   * A row missing from a bag.
+   *
+   * @param times how many times it is missing
+   * @param values its columns
+   */
+  record MissingRow(long times, List<String> values) {}
+
+  /** Makes {@code s} stream its rows rather than load them all. */
+  abstract void stream(Statement s) throws SQLException;
+
+  /** The column aliases {@code c0 ... c<width-1>} of the queries of bags. */
+  static String alias(int i) {
+    return "c" + i;
+  }
+
+  /** The single number {@code query} yields. */
+  long number(String query) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
