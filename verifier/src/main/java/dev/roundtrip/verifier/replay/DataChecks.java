@@ -37,17 +37,18 @@ final class DataChecks {
     this.database = database;
     this.schemas = schemas;
     this.excluded = Set.of(config.table());
-    this.diff = new DataDiff(database::connect, schemas, excluded);
+    this.diff = new DataDiff(dialect, database::connect, schemas, excluded);
     this.out = config.listener();
     this.dialect = dialect;
   }
 
   DataSnapshot snapshot(String tag) {
-    return guard(() -> DataSnapshot.take(database::connect, schemas, excluded, tag, true));
+    return guard(() -> DataSnapshot.take(dialect, database::connect, schemas, excluded, tag, true));
   }
 
   DataSnapshot counts(String tag) {
-    return guard(() -> DataSnapshot.take(database::connect, schemas, excluded, tag, false));
+    return guard(
+        () -> DataSnapshot.take(dialect, database::connect, schemas, excluded, tag, false));
   }
 
   List<DataLoss> lost(DataSnapshot before, Mode mode) {
