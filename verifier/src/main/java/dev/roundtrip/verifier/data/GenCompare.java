@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Comparable keys for the literals of ordered types, so that bounds and column-to-column CHECKs can
  * be tested in Java: numbers as themselves, dates as days since 1970, timestamps as microseconds
- * since 1970 (in UTC for timestamptz), times as microseconds since midnight. Literals this class
- * cannot read (NaN, infinity, BC dates, time zone names) have no key.
+ * since 1970 (in UTC for timestamptz; MySQL's datetime and timestamp as written), times as
+ * microseconds since midnight. Literals this class cannot read (NaN, infinity, BC dates, time zone
+ * names) have no key.
  */
 final class GenCompare {
   private static final Pattern DATE_TIME =
@@ -24,7 +25,8 @@ final class GenCompare {
 
   /** Whether the type has keys, so bounds on it can be understood. */
   static boolean ordered(GenType type) {
-    return type.kind() == GenType.Kind.BASE && family(type) != null;
+    return (type.kind() == GenType.Kind.BASE || type.kind() == GenType.Kind.MYSQL)
+        && family(type) != null;
   }
 
   /** The key of a literal of the type, or null when it has none. */
@@ -41,6 +43,15 @@ final class GenCompare {
   }
 
   private static String family(GenType type) {
+    if (type.kind() == GenType.Kind.MYSQL) {
+      return switch (type.base()) {
+        case "float", "double" -> "number";
+        case "date" -> "date";
+        case "datetime", "timestamp" -> "timestamp";
+        case "time" -> "time";
+        default -> null;
+      };
+    }
     return switch (type.base()) {
       case "int2", "int4", "int8", "numeric", "float4", "float8", "money", "oid" -> "number";
       case "date" -> "date";
