@@ -27,8 +27,10 @@ import java.util.Set;
  *
  * <p>The same schema, options and seed give the same rows. Identity, serial and generated columns
  * are left to the database. A row the database rejects is skipped and counted in the {@link
- * SeedReport}, never failing the run; so is a table the seeder cannot fill. User triggers are
- * switched off with {@code session_replication_role = replica} where the role may do so.
+ * SeedReport}, never failing the run; so is a table the seeder cannot fill.
+ *
+ * <p>User triggers are switched off with {@code session_replication_role = replica} where the role
+ * may do so.
  *
  * <p>With a connection in auto-commit mode the seeder commits its rows; otherwise they join the
  * caller's transaction.
@@ -63,25 +65,33 @@ public final class Seeder {
     if (options.rowsPerTable() == 0) {
       return report.build();
     }
-    try (SeedSession session = SeedSession.open(connection, report)) {
-      List<TableInfo> tables = TableCatalog.read(connection, List.copyOf(schemas), excludedTables);
-      SeedWriter writer = new SeedWriter(connection, report);
-      SeedPlan plan = SeedPlan.of(targets(tables, report));
-      plan.skips()
-          .forEach(skip -> report.skippedTable(skip.table().qualifiedName(), skip.reason()));
-      Map<Step, List<String>> deferred = new LinkedHashMap<>();
-      for (Step step : plan.steps()) {
-        List<String> ctids = seedGuarded(connection, step, session.unicode(), writer, report);
-        if (!step.deferred().isEmpty() && !ctids.isEmpty()) {
-          deferred.put(step, ctids);
-        }
-      }
-      for (Map.Entry<Step, List<String>> entry : deferred.entrySet()) {
-        link(entry.getKey(), entry.getValue(), writer, report);
-      }
-      session.commit();
+    try (SeedDatabase<?> database = PostgresSeedDatabase.open(connection, report)) {
+      seed(connection, database, schemas, excludedTables, report);
+      database.commit();
     }
     return report.build();
+  }
+
+  private <I> void seed(
+      Connection connection,
+      SeedDatabase<I> database,
+      List<String> schemas,
+      Set<String> excludedTables,
+      SeedReport.Builder report)
+      throws SQLException {
+    List<TableInfo> tables = database.tables(schemas, excludedTables);
+    SeedPlan plan = SeedPlan.of(targets(tables, report));
+    plan.skips().forEach(skip -> report.skippedTable(skip.table().qualifiedName(), skip.reason()));
+    Map<Step, List<I>> deferred = new LinkedHashMap<>();
+    for (Step step : plan.steps()) {
+      List<I> rows = seedGuarded(connection, step, database, report);
+      if (!step.deferred().isEmpty() && !rows.isEmpty()) {
+        deferred.put(step, rows);
+      }
+    }
+    for (Map.Entry<Step, List<I>> entry : deferred.entrySet()) {
+      link(entry.getKey(), entry.getValue(), database, report);
+    }
   }
 
   private List<TableInfo> targets(List<TableInfo> tables, SeedReport.Builder report) {
@@ -101,30 +111,28 @@ public final class Seeder {
    * Seeds one table under a savepoint: when the database refuses something other than a row (a
    * table it may not read, say), the table is skipped with the database's message.
    */
-  private List<String> seedGuarded(
-      Connection connection,
-      Step step,
-      boolean unicode,
-      SeedWriter writer,
-      SeedReport.Builder report)
+  private <I> List<I> seedGuarded(
+      Connection connection, Step step, SeedDatabase<I> database, SeedReport.Builder report)
       throws SQLException {
     Savepoint savepoint = connection.setSavepoint();
     try {
-      List<String> ctids = seedTable(step, unicode, writer, report);
+      List<I> rows = seedTable(step, database, report);
       connection.releaseSavepoint(savepoint);
-      return ctids;
+      return rows;
     } catch (SQLException e) {
       connection.rollback(savepoint);
       return skip(
           step.table(),
-          "the database refused to seed it (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(),
+          "the database refused to seed it (SQLSTATE "
+              + e.getSQLState()
+              + "): "
+              + database.message(e),
           report);
     }
   }
 
-  /** Seeds one table; returns the ctids of its new rows. */
-  private List<String> seedTable(
-      Step step, boolean unicode, SeedWriter writer, SeedReport.Builder report)
+  /** Seeds one table; returns its new rows as the database finds them again. */
+  private <I> List<I> seedTable(Step step, SeedDatabase<I> database, SeedReport.Builder report)
       throws SQLException {
     TableInfo table = step.table();
     List<ColumnInfo> insertable =
@@ -146,7 +154,8 @@ public final class Seeder {
         long salt = GenColumn.mix(options.seed(), table.qualifiedName() + "." + column.name());
         generated.put(
             column.name(),
-            new GenColumn(column.name(), column.type(), rule, nullable, salt, unicode));
+            new GenColumn(
+                column.name(), column.type(), rule, nullable, salt, database.unicode(column)));
       } else if (column.notNull() && column.defaultKind() == ColumnInfo.DefaultKind.NONE) {
         return skip(
             table,
@@ -169,7 +178,7 @@ public final class Seeder {
                     .thenComparing(ForeignKeyInfo::name))
             .toList();
     for (ForeignKeyInfo fk : foreignKeys) {
-      List<List<String>> candidates = writer.values(fk.parent(), fk.parentColumns(), PARENT_ROWS);
+      List<List<String>> candidates = database.parentValues(table, fk, PARENT_ROWS);
       if (candidates.isEmpty() && !SeedPlan.nullable(table, fk)) {
         return skip(
             table,
@@ -178,29 +187,32 @@ public final class Seeder {
       }
       parents.put(fk, candidates);
     }
-    long existing = writer.count(table);
+    long existing = database.count(table);
     Map<UniqueKey, Set<List<String>>> used = SeedRows.keys(table, insertable);
     if (existing > 0) {
       for (Map.Entry<UniqueKey, Set<List<String>>> key : used.entrySet()) {
-        key.getValue().addAll(writer.values(table.sqlName(), key.getKey().columns(), KNOWN_KEYS));
+        for (List<String> values : database.values(table, key.getKey().columns(), KNOWN_KEYS)) {
+          key.getValue().add(GenKeys.tuple(table, key.getKey(), values));
+        }
       }
     }
     long salt = GenColumn.mix(options.seed(), table.qualifiedName());
     List<GenRow> rows =
         new SeedRows(table, insertable, generated, relations, parents, deferredColumns, salt, used)
             .build(options.rowsPerTable(), existing, report);
-    List<String> ctids = writer.insert(table, insertable, rows);
-    report.inserted(table.qualifiedName(), ctids.size());
-    return ctids;
+    List<I> inserted = database.insert(table, insertable, rows, !step.deferred().isEmpty());
+    report.inserted(table.qualifiedName(), inserted.size());
+    return inserted;
   }
 
-  private static List<String> skip(TableInfo table, String reason, SeedReport.Builder report) {
+  private static <I> List<I> skip(TableInfo table, String reason, SeedReport.Builder report) {
     report.skippedTable(table.qualifiedName(), reason);
     return List.of();
   }
 
   /** Points the deferred foreign keys of freshly inserted rows at rows of their parents. */
-  private void link(Step step, List<String> ctids, SeedWriter writer, SeedReport.Builder report)
+  private <I> void link(
+      Step step, List<I> rows, SeedDatabase<I> database, SeedReport.Builder report)
       throws SQLException {
     TableInfo table = step.table();
     List<String> columns = new ArrayList<>();
@@ -210,12 +222,12 @@ public final class Seeder {
       if (fk.columns().stream().noneMatch(columns::contains)) {
         columns.addAll(fk.columns());
         linked.add(fk);
-        choices.add(writer.values(fk.parent(), fk.parentColumns(), PARENT_ROWS));
+        choices.add(database.parentValues(table, fk, PARENT_ROWS));
       }
     }
     long salt = GenColumn.mix(options.seed(), table.qualifiedName() + " links");
     List<List<String>> values = new ArrayList<>();
-    for (int row = 0; row < ctids.size(); row++) {
+    for (int row = 0; row < rows.size(); row++) {
       List<String> value = new ArrayList<>();
       int fkNumber = 0;
       for (List<List<String>> candidates : choices) {
@@ -233,7 +245,7 @@ public final class Seeder {
       }
       values.add(value.stream().allMatch(Objects::isNull) ? null : value);
     }
-    List<String> rejections = writer.update(table, columns, ctids, values);
+    List<String> rejections = database.update(table, columns, rows, values);
     if (!rejections.isEmpty()) {
       report.note(
           table.qualifiedName()
