@@ -171,6 +171,26 @@ class MySqlTypesTest {
     assertThat(values(type("inet4"))).contains("255.255.255.255");
   }
 
+  @Test
+  void timeDurationsCompareBeyondADayAndBelowZero() {
+    GenType time = type("time");
+    assertThat(GenCompare.key(time, "838:59:59")).isEqualByComparingTo("3020399000000");
+    assertThat(GenCompare.key(time, "-00:00:01.5")).isEqualByComparingTo("-1500000");
+    assertThat(GenCompare.key(time, "23:59:59")).isLessThan(GenCompare.key(time, "24:00:00"));
+  }
+
+  @Test
+  void columnsUnderAPrefixKeyDifferWithinThePrefix() {
+    GenType slug = type("varchar(255)");
+    GenColumn column = column(slug);
+    column.rule().distinctPrefix(6);
+    java.util.Set<String> prefixes = new java.util.HashSet<>();
+    for (long ordinal = 0; ordinal < 500; ordinal++) {
+      prefixes.add(ValueGenerator.regular(column, ordinal).substring(0, 6));
+    }
+    assertThat(prefixes).hasSize(500);
+  }
+
   private static boolean in(String value, long low, long high) {
     long n = Long.parseLong(value);
     return n >= low && n <= high;
