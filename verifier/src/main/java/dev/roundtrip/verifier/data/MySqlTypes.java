@@ -147,6 +147,11 @@ final class MySqlTypes {
     };
   }
 
+  /** Whether the type is BIT(n), whose values are written as binary digits and bound as numbers. */
+  static boolean bits(GenType type) {
+    return type.kind() == GenType.Kind.BASE && "bit".equals(type.base());
+  }
+
   /** Whether strings of the collation's character set take any character, 4-byte emoji included. */
   static boolean unicode(String collation) {
     if (collation == null) {

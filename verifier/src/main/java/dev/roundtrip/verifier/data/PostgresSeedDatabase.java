@@ -33,6 +33,11 @@ final class PostgresSeedDatabase implements SeedDatabase<String> {
   }
 
   @Override
+  public String seedName(TableInfo table) {
+    return table.qualifiedName();
+  }
+
+  @Override
   public boolean unicode(ColumnInfo column) {
     return session.unicode();
   }

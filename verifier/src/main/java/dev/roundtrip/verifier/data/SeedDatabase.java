@@ -18,6 +18,13 @@ interface SeedDatabase<I> extends AutoCloseable {
   /** The tables of the schemas, without the excluded ones, in name order. */
   List<TableInfo> tables(List<String> schemas, Set<String> excludedTables) throws SQLException;
 
+  /**
+   * The table's name as it goes into the generator's seed: the same for the same table in databases
+   * created for separate runs (on the MySQL family, without the database's name, which differs from
+   * run to run).
+   */
+  String seedName(TableInfo table);
+
   /** Whether the column takes any character (else strings are generated in ASCII). */
   boolean unicode(ColumnInfo column);
 

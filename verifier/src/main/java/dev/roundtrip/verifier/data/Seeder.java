@@ -4,6 +4,7 @@ import dev.roundtrip.verifier.data.GenCheckParser.GenRelation;
 import dev.roundtrip.verifier.data.SeedPlan.Step;
 import dev.roundtrip.verifier.data.SeedRows.GenRow;
 import dev.roundtrip.verifier.data.TableInfo.UniqueKey;
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -18,9 +19,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Fills the tables of a PostgreSQL database with generated rows, from the catalog alone: no
- * configuration per schema. Values honour types, lengths, precision and scale, NOT NULL, unique
- * keys, foreign keys (parents first; self-references and cycles inserted as NULL and set
+ * Fills the tables of a PostgreSQL, MySQL or MariaDB database with generated rows, from the catalog
+ * alone: no configuration per schema. Values honour types, lengths, precision and scale, NOT NULL,
+ * unique keys, foreign keys (parents first; self-references and cycles inserted as NULL and set
  * afterwards), enums, domains and the simple forms of CHECK constraints, and deliberately include
  * boundary values: NULL, empty and maximum-length strings, quotes, backslashes and non-ASCII text,
  * extreme and full-scale numbers, timestamps with time of day and offsets, far-apart dates.
@@ -29,8 +30,13 @@ import java.util.Set;
  * are left to the database. A row the database rejects is skipped and counted in the {@link
  * SeedReport}, never failing the run; so is a table the seeder cannot fill.
  *
- * <p>User triggers are switched off with {@code session_replication_role = replica} where the role
- * may do so.
+ * <p>On PostgreSQL, user triggers are switched off with {@code session_replication_role = replica}
+ * where the role may do so. On MySQL and MariaDB a "schema" is a database, and values are written
+ * as those servers read them in strict mode (TIMESTAMP between 1970 and 2038, YEAR between 1901 and
+ * 2155, unsigned ranges, bytes for binary columns, numbers for BIT); the session's {@code
+ * time_zone} is {@code +00:00} while seeding and its {@code sql_mode} is left as the server has it.
+ * There is no way to switch user triggers off for a session there: they fire, and the report says
+ * so. See {@link MySqlSeedDatabase}.
  *
  * <p>With a connection in auto-commit mode the seeder commits its rows; otherwise they join the
  * caller's transaction.
@@ -39,9 +45,17 @@ public final class Seeder {
   private static final int PARENT_ROWS = 1_000;
   private static final int KNOWN_KEYS = 100_000;
 
+  private final Dialect dialect;
   private final SeedOptions options;
 
+  /** A seeder for PostgreSQL. */
   public Seeder(SeedOptions options) {
+    this(Dialect.POSTGRESQL, options);
+  }
+
+  /** A seeder for the dialect's databases. */
+  public Seeder(Dialect dialect, SeedOptions options) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.options = Objects.requireNonNull(options, "options");
   }
 
@@ -49,7 +63,7 @@ public final class Seeder {
    * Seeds the tables of the schemas.
    *
    * @param connection a connection to the database; its session settings are restored afterwards
-   * @param schemas the schemas whose tables to seed
+   * @param schemas the schemas whose tables to seed; on MySQL and MariaDB, the databases
    * @param excludedTables unqualified names of tables to leave alone, e.g. Flyway's history table
    * @return what was inserted and what was skipped
    * @throws SQLException when the catalog cannot be read or the connection fails (rows the database
@@ -65,11 +79,18 @@ public final class Seeder {
     if (options.rowsPerTable() == 0) {
       return report.build();
     }
-    try (SeedDatabase<?> database = PostgresSeedDatabase.open(connection, report)) {
+    try (SeedDatabase<?> database = open(connection, report)) {
       seed(connection, database, schemas, excludedTables, report);
       database.commit();
     }
     return report.build();
+  }
+
+  private SeedDatabase<?> open(Connection connection, SeedReport.Builder report)
+      throws SQLException {
+    return dialect == Dialect.POSTGRESQL
+        ? PostgresSeedDatabase.open(connection, report)
+        : MySqlSeedDatabase.open(connection, report);
   }
 
   private <I> void seed(
@@ -145,13 +166,20 @@ public final class Seeder {
     for (GenCheck check : table.checks()) {
       GenCheckParser.apply(check, types, rules, relations);
     }
+    for (UniqueKey key : table.uniqueKeys()) {
+      for (int i = 0; i < key.columns().size(); i++) {
+        if (key.prefixLengths().get(i) > 0) {
+          rules.get(key.columns().get(i)).distinctPrefix(key.prefixLengths().get(i));
+        }
+      }
+    }
     Map<String, GenColumn> generated = new HashMap<>();
     for (ColumnInfo column : insertable) {
       if (ValueGenerator.supported(column.type())) {
         GenRule rule = rules.get(column.name());
         boolean nullable =
             !column.notNull() && !rule.isNotNull() && !table.primaryKey().contains(column.name());
-        long salt = GenColumn.mix(options.seed(), table.qualifiedName() + "." + column.name());
+        long salt = GenColumn.mix(options.seed(), database.seedName(table) + "." + column.name());
         generated.put(
             column.name(),
             new GenColumn(
@@ -196,7 +224,7 @@ public final class Seeder {
         }
       }
     }
-    long salt = GenColumn.mix(options.seed(), table.qualifiedName());
+    long salt = GenColumn.mix(options.seed(), database.seedName(table));
     List<GenRow> rows =
         new SeedRows(table, insertable, generated, relations, parents, deferredColumns, salt, used)
             .build(options.rowsPerTable(), existing, report);
@@ -225,7 +253,7 @@ public final class Seeder {
         choices.add(database.parentValues(table, fk, PARENT_ROWS));
       }
     }
-    long salt = GenColumn.mix(options.seed(), table.qualifiedName() + " links");
+    long salt = GenColumn.mix(options.seed(), database.seedName(table) + " links");
     List<List<String>> values = new ArrayList<>();
     for (int row = 0; row < rows.size(); row++) {
       List<String> value = new ArrayList<>();
