@@ -161,8 +161,8 @@ final class MySqlTableCatalog {
           GenType type =
               MySqlTypes.type(
                   row.getString("column_type"),
-                  row.wasNull() || octets <= 0 ? -1 : octets,
-                  bytesPerChar <= 0 ? 1 : bytesPerChar,
+                  octets > 0 ? octets : -1,
+                  bytesPerChar > 0 ? bytesPerChar : 1,
                   row.getBoolean("is_json"));
           String name = row.getString("col");
           table.columns.add(
@@ -171,7 +171,7 @@ final class MySqlTableCatalog {
                   type,
                   "NO".equals(row.getString("nullable")),
                   row.getString("default_value"),
-                  defaultKind(row.getString("default_value"), lowerExtra),
+                  defaultKind(row.getString("default_value"), lowerExtra, mariaDb),
                   "",
                   lowerExtra.matches(".*\\b(virtual|stored|persistent) generated\\b.*")
                       || lowerExtra.contains("row start")
@@ -188,7 +188,7 @@ final class MySqlTableCatalog {
    * current_timestamp()}, {@code NULL} for none); MySQL the bare value of a literal, marking
    * expressions with DEFAULT_GENERATED.
    */
-  private DefaultKind defaultKind(String value, String extra) {
+  static DefaultKind defaultKind(String value, String extra, boolean mariaDb) {
     if (extra.contains("auto_increment")) {
       return DefaultKind.SEQUENCE;
     }
