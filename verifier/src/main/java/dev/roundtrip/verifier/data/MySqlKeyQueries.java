@@ -34,11 +34,15 @@ final class MySqlKeyQueries {
         """,
         (table, row) -> {
           String name = row.getString("index_name");
+          String column = row.getString("col");
+          if (column != null && column.equals(table.rowEnd)) {
+            return;
+          }
           Index index =
               indexes.computeIfAbsent(
                   List.of(table.schema, table.name, name),
                   k -> new Index(table, name, new ArrayList<>(), new ArrayList<>()));
-          index.columns().add(row.getString("col"));
+          index.columns().add(column);
           int prefix = row.getInt("sub_part");
           index.prefixes().add(row.wasNull() ? 0 : prefix);
         });

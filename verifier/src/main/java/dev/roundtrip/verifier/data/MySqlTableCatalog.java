@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what the seeder needs from {@code information_schema} of MySQL 8 and MariaDB 10.6 and
- * later: base tables (system-versioned ones included) and their engines, columns with {@code
- * COLUMN_TYPE}, character set and collation, defaults, AUTO_INCREMENT, generated columns and ON
- * UPDATE CURRENT_TIMESTAMP; primary keys and unique indexes (with prefix lengths; functional ones
- * left out), foreign keys, enforced CHECK constraints (where the server has them: MySQL 8.0.16 and
- * later, MariaDB) and which tables have triggers. One query each, however many tables there are.
+ * later: base tables (system-versioned ones included: their ROW START and ROW END columns are
+ * generated ones, and unique keys hold among current rows, without ROW END) and their engines,
+ * columns with {@code COLUMN_TYPE}, character set and collation, defaults, AUTO_INCREMENT,
+ * generated columns and ON UPDATE CURRENT_TIMESTAMP; primary keys and unique indexes (with prefix
+ * lengths; functional ones left out), foreign keys, enforced CHECK constraints (where the server
+ * has them: MySQL 8.0.16 and later, MariaDB) and which tables have triggers. One query each,
+ * however many tables there are.
  */
 final class MySqlTableCatalog {
   private static final Pattern LITERAL_DEFAULT =
@@ -49,6 +51,9 @@ final class MySqlTableCatalog {
     final Map<String, ForeignKeyInfo> foreignKeys = new LinkedHashMap<>();
     final List<GenCheck> checks = new ArrayList<>();
     final List<String> onUpdate = new ArrayList<>();
+
+    /** The ROW END column of a system-versioned table, which its unique keys end with. */
+    String rowEnd;
 
     Table(String schema, String name, boolean transactional) {
       this.schema = schema;
@@ -145,7 +150,8 @@ final class MySqlTableCatalog {
                c.COLUMN_TYPE AS column_type, c.IS_NULLABLE AS nullable,
                c.COLUMN_DEFAULT AS default_value, c.EXTRA AS extra,
                c.CHARACTER_OCTET_LENGTH AS octets, cs.MAXLEN AS bytes_per_char,
-               c.COLLATION_NAME AS collation_name, %s AS is_json
+               c.COLLATION_NAME AS collation_name, c.GENERATION_EXPRESSION AS generation,
+               %s AS is_json
         FROM information_schema.COLUMNS c
         LEFT JOIN information_schema.CHARACTER_SETS cs
           ON cs.CHARACTER_SET_NAME = c.CHARACTER_SET_NAME
@@ -173,12 +179,13 @@ final class MySqlTableCatalog {
                   row.getString("default_value"),
                   defaultKind(row.getString("default_value"), lowerExtra, mariaDb),
                   "",
-                  lowerExtra.matches(".*\\b(virtual|stored|persistent) generated\\b.*")
-                      || lowerExtra.contains("row start")
-                      || lowerExtra.contains("row end"),
+                  lowerExtra.matches(".*\\b(virtual|stored|persistent) generated\\b.*"),
                   row.getString("collation_name")));
           if (lowerExtra.contains("on update")) {
             table.onUpdate.add(name);
+          }
+          if ("ROW END".equals(row.getString("generation"))) {
+            table.rowEnd = name;
           }
         });
   }

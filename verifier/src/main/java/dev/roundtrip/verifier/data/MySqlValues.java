@@ -108,7 +108,11 @@ final class MySqlValues {
       }
       case "inet6" ->
           String.format(
-              Locale.ROOT, "fd00::%x:%x", column.pick(0x10000), Math.floorMod(ordinal, 1L << 32));
+              Locale.ROOT,
+              "fd00::%x:%x:%x",
+              column.pick(0x10000),
+              ordinal >> 16 & 0xffff,
+              ordinal & 0xffff);
       default -> {
         String hex = String.format(Locale.ROOT, "%012x%04x", ordinal, column.pick(0x10000));
         yield fit(type, "\\x" + hex, true);
