@@ -8,10 +8,12 @@ import java.util.Objects;
  * @param name the column name, unquoted
  * @param type the column's type, domains and arrays resolved
  * @param notNull whether the column (or its domain) rejects NULL
- * @param defaultExpression the default as PostgreSQL prints it, or null
+ * @param defaultExpression the default as the database prints it, or null
  * @param defaultKind what kind of default it is
  * @param identity {@code a} (always), {@code d} (by default) or empty
  * @param generated whether it is a generated (computed) column
+ * @param collation the collation of a MySQL-family character column (e.g. {@code
+ *     utf8mb4_general_ci}), which decides which values a unique key takes for the same; else null
  */
 record ColumnInfo(
     String name,
@@ -20,13 +22,14 @@ record ColumnInfo(
     String defaultExpression,
     DefaultKind defaultKind,
     String identity,
-    boolean generated) {
+    boolean generated,
+    String collation) {
 
   /** What a column default does when used. */
   enum DefaultKind {
     /** No default. */
     NONE,
-    /** {@code nextval(...)}: a serial column, left to the database. */
+    /** {@code nextval(...)} or MySQL's AUTO_INCREMENT: a serial column, left to the database. */
     SEQUENCE,
     /** Gives the same value every time: worth using now and then to exercise it. */
     STABLE,

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Comparable keys for the literals of ordered types, so that bounds and column-to-column CHECKs can
  * be tested in Java: numbers as themselves, dates as days since 1970, timestamps as microseconds
- * since 1970 (in UTC for timestamptz), times as microseconds since midnight. Literals this class
- * cannot read (NaN, infinity, BC dates, time zone names) have no key.
+ * since 1970 (in UTC for timestamptz; MySQL's datetime and timestamp as written), times as
+ * microseconds since midnight (MySQL's TIME, a duration, from -838:59:59 to 838:59:59). Literals
+ * this class cannot read (NaN, infinity, BC dates, time zone names) have no key.
  */
 final class GenCompare {
   private static final Pattern DATE_TIME =
@@ -17,14 +18,15 @@ final class GenCompare {
           "(\\d{4,})-(\\d\\d)-(\\d\\d)(?:[ T](\\d\\d):(\\d\\d)(?::(\\d\\d)(?:\\.(\\d{1,6}))?)?)?"
               + "(?:([+-])(\\d\\d)(?::?(\\d\\d))?)?");
   private static final Pattern TIME =
-      Pattern.compile("(\\d\\d):(\\d\\d)(?::(\\d\\d)(?:\\.(\\d{1,6}))?)?");
+      Pattern.compile("(-?)(\\d{2,3}):(\\d\\d)(?::(\\d\\d)(?:\\.(\\d{1,6}))?)?");
   private static final long MICROS_PER_DAY = 86_400_000_000L;
 
   private GenCompare() {}
 
   /** Whether the type has keys, so bounds on it can be understood. */
   static boolean ordered(GenType type) {
-    return type.kind() == GenType.Kind.BASE && family(type) != null;
+    return (type.kind() == GenType.Kind.BASE || type.kind() == GenType.Kind.MYSQL)
+        && family(type) != null;
   }
 
   /** The key of a literal of the type, or null when it has none. */
@@ -41,6 +43,15 @@ final class GenCompare {
   }
 
   private static String family(GenType type) {
+    if (type.kind() == GenType.Kind.MYSQL) {
+      return switch (type.base()) {
+        case "float", "double" -> "number";
+        case "date" -> "date";
+        case "datetime", "timestamp" -> "timestamp";
+        case "time" -> "time";
+        default -> null;
+      };
+    }
     return switch (type.base()) {
       case "int2", "int4", "int8", "numeric", "float4", "float8", "money", "oid" -> "number";
       case "date" -> "date";
@@ -65,10 +76,10 @@ final class GenCompare {
       return null;
     }
     long micros =
-        (Long.parseLong(m.group(1)) * 3600 + Long.parseLong(m.group(2)) * 60 + seconds(m, 3))
+        (Long.parseLong(m.group(2)) * 3600 + Long.parseLong(m.group(3)) * 60 + seconds(m, 4))
                 * 1_000_000L
-            + fraction(m.group(4));
-    return BigDecimal.valueOf(micros);
+            + fraction(m.group(5));
+    return BigDecimal.valueOf(m.group(1).isEmpty() ? micros : -micros);
   }
 
   private static BigDecimal dateTime(String literal, String family) {

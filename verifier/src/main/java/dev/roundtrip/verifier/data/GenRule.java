@@ -21,6 +21,7 @@ final class GenRule {
   private final List<BigDecimal> excludedKeys = new ArrayList<>();
   private int minLength;
   private int maxLength = -1;
+  private int distinctPrefix;
   private boolean notNull;
 
   void lower(BigDecimal value, boolean inclusive) {
@@ -61,6 +62,19 @@ final class GenRule {
 
   void maxLength(int length) {
     maxLength = maxLength < 0 ? length : Math.min(maxLength, length);
+  }
+
+  /**
+   * Asks for regular values that differ within their first {@code length} characters, for a unique
+   * key on a prefix of the column.
+   */
+  void distinctPrefix(int length) {
+    distinctPrefix = distinctPrefix == 0 ? length : Math.min(distinctPrefix, length);
+  }
+
+  /** The prefix length regular values differ within, or 0. */
+  int distinctPrefix() {
+    return distinctPrefix;
   }
 
   void notNull() {

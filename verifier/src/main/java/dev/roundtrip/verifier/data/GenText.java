@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Character strings (text, varchar(n), char(n), name, citext and other string types), bytea, bit
  * and varbit. Strings respect the declared length and the understood length CHECKs, counted in
- * characters as PostgreSQL counts them.
+ * characters as PostgreSQL counts them. Regular values carry their distinguishing tag last, or
+ * first where a unique key holds only a prefix of the column.
  */
 final class GenText {
   private static final List<String> WORDS =
@@ -53,12 +54,11 @@ final class GenText {
     int max = maxLength(column);
     String tag = Long.toString(ordinal, 36);
     int pick = column.pick(WORDS.size());
-    String text =
+    String words =
         WORDS.get(Math.floorMod(pick + ordinal, WORDS.size()))
             + " "
-            + WORDS.get(Math.floorMod(pick * 7 + ordinal * 3, WORDS.size()))
-            + " "
-            + tag;
+            + WORDS.get(Math.floorMod(pick * 7 + ordinal * 3, WORDS.size()));
+    String text = column.rule().distinctPrefix() > 0 ? tag + " " + words : words + " " + tag;
     if (max >= 0 && text.length() > max) {
       text = Long.toString(ordinal + column.pick(1000), 36);
       text = text.length() > max ? text.substring(text.length() - max) : text;

@@ -7,16 +7,24 @@ import java.util.Objects;
  * A column type resolved for generation: domains are unwrapped to their base type (their CHECKs and
  * NOT NULL kept), arrays point at their element type, enums carry their labels.
  *
+ * <p>MySQL and MariaDB types are mapped onto the PostgreSQL type that takes the same text where
+ * there is one (e.g. {@code tinyint unsigned} is {@code int2} whose range is narrowed by a
+ * domain-like CHECK, {@code varchar(20)} is {@code varchar(20)}); the others are of kind {@link
+ * Kind#MYSQL}. See {@link MySqlTypes}.
+ *
  * @param display the type as {@code format_type} prints it for the column, e.g. {@code
- *     numeric(10,2)} or {@code public.mood[]}
+ *     numeric(10,2)} or {@code public.mood[]}; on the MySQL family, its {@code COLUMN_TYPE}
  * @param base the name of the underlying base type in {@code pg_type}, e.g. {@code numeric}, {@code
- *     varchar}, {@code _int4} for an array; the enum or range name for those
+ *     varchar}, {@code _int4} for an array; the enum or range name for those; the MySQL data type
+ *     for {@link Kind#MYSQL}, e.g. {@code timestamp} or {@code set}
  * @param kind what sort of type it is
  * @param category the base type's {@code typcategory}, e.g. {@code N} numeric, {@code S} string
- * @param typmod the type modifier in force (the column's, else the innermost domain's), or -1
- * @param labels an enum's labels in sort order, else empty
+ * @param typmod the type modifier in force (the column's, else the innermost domain's), or -1; for
+ *     {@link Kind#MYSQL} types, the fractional digits of seconds or the maximum length in bytes
+ * @param labels an enum's labels in sort order (a MySQL SET's members), else empty
  * @param element an array's element type or a range's subtype, else null
- * @param domainChecks CHECK constraints of the domains wrapped around the type, outermost first
+ * @param domainChecks CHECK constraints of the domains wrapped around the type, outermost first; on
+ *     the MySQL family, the range of the MySQL type where it is narrower than the base type's
  * @param domainNotNull whether one of those domains is NOT NULL
  */
 record GenType(
@@ -36,6 +44,12 @@ record GenType(
     ENUM,
     ARRAY,
     RANGE,
+    /**
+     * A MySQL-family type that takes values no PostgreSQL type does, or within other limits: {@code
+     * date}, {@code datetime}, {@code timestamp}, {@code time}, {@code float}, {@code double},
+     * binary strings, {@code set}, MariaDB's {@code inet4} and {@code inet6}.
+     */
+    MYSQL,
     /** Composite, multirange, pseudo and other types the generator does not build. */
     OTHER
   }
@@ -77,7 +91,10 @@ record GenType(
     return raw > 1023 ? raw - 2048 : raw;
   }
 
-  /** For time, timetz, timestamp and timestamptz: the fractional digits kept (6 unless given). */
+  /**
+   * For time, timetz, timestamp and timestamptz: the fractional digits kept (6 unless given;
+   * MySQL's give them always).
+   */
   int secondsPrecision() {
     return typmod >= 0 && typmod <= 6 ? typmod : 6;
   }

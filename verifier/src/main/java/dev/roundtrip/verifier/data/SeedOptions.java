@@ -7,10 +7,12 @@ import java.util.Set;
  *
  * @param rowsPerTable rows added to each seeded table; 0 adds none
  * @param seed the generator's seed: the same schema and seed give the same rows on every run
- * @param onlyTables the tables to seed, as {@code schema.table} with each part quoted the way
- *     {@code quote_ident} quotes it (the names schema snapshots use); empty seeds every table.
- *     Foreign keys of these tables to tables outside the set take their values from rows already
- *     there.
+ * @param onlyTables the tables to seed, as {@code schema.table}; empty seeds every table. On
+ *     PostgreSQL each part is quoted the way {@code quote_ident} quotes it (the names schema
+ *     snapshots use), e.g. {@code public."Order Items"}; on MySQL and MariaDB the schema is the
+ *     database and neither part is ever quoted, e.g. {@code shop.Order Items} (the names a data
+ *     snapshot of the same dialect uses). Foreign keys of these tables to tables outside the set
+ *     take their values from rows already there.
  */
 public record SeedOptions(int rowsPerTable, long seed, Set<String> onlyTables) {
   public static final int DEFAULT_ROWS_PER_TABLE = 20;

@@ -223,19 +223,20 @@ final class SeedRows {
     }
   }
 
-  /** The row's values for the key, or null when one is NULL, DEFAULT or left to the database. */
+  /**
+   * The row's values for the key as the database compares them, or null when one is NULL, DEFAULT
+   * or left to the database.
+   */
   private List<String> tuple(UniqueKey key, GenRow row) {
-    List<String> tuple = new ArrayList<>();
+    List<String> values = new ArrayList<>();
     for (String name : key.columns()) {
       int p = position(name);
       if (p < 0 || row.values()[p] == null || row.defaults()[p]) {
         return null;
       }
-      String value = row.values()[p];
-      boolean blankPadded = "bpchar".equals(columns.get(p).type().base());
-      tuple.add(blankPadded ? value.replaceAll(" +$", "") : value);
+      values.add(row.values()[p]);
     }
-    return tuple;
+    return GenKeys.tuple(table, key, values);
   }
 
   private boolean inKey(String column) {

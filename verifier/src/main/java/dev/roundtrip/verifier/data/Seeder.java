@@ -4,6 +4,7 @@ import dev.roundtrip.verifier.data.GenCheckParser.GenRelation;
 import dev.roundtrip.verifier.data.SeedPlan.Step;
 import dev.roundtrip.verifier.data.SeedRows.GenRow;
 import dev.roundtrip.verifier.data.TableInfo.UniqueKey;
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -18,17 +19,24 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Fills the tables of a PostgreSQL database with generated rows, from the catalog alone: no
- * configuration per schema. Values honour types, lengths, precision and scale, NOT NULL, unique
- * keys, foreign keys (parents first; self-references and cycles inserted as NULL and set
+ * Fills the tables of a PostgreSQL, MySQL or MariaDB database with generated rows, from the catalog
+ * alone: no configuration per schema. Values honour types, lengths, precision and scale, NOT NULL,
+ * unique keys, foreign keys (parents first; self-references and cycles inserted as NULL and set
  * afterwards), enums, domains and the simple forms of CHECK constraints, and deliberately include
  * boundary values: NULL, empty and maximum-length strings, quotes, backslashes and non-ASCII text,
  * extreme and full-scale numbers, timestamps with time of day and offsets, far-apart dates.
  *
  * <p>The same schema, options and seed give the same rows. Identity, serial and generated columns
  * are left to the database. A row the database rejects is skipped and counted in the {@link
- * SeedReport}, never failing the run; so is a table the seeder cannot fill. User triggers are
- * switched off with {@code session_replication_role = replica} where the role may do so.
+ * SeedReport}, never failing the run; so is a table the seeder cannot fill.
+ *
+ * <p>On PostgreSQL, user triggers are switched off with {@code session_replication_role = replica}
+ * where the role may do so. On MySQL and MariaDB a "schema" is a database, and values are written
+ * as those servers read them in strict mode (TIMESTAMP between 1970 and 2038, YEAR between 1901 and
+ * 2155, unsigned ranges, bytes for binary columns, numbers for BIT); the session's {@code
+ * time_zone} is {@code +00:00} while seeding and its {@code sql_mode} is left as the server has it.
+ * There is no way to switch user triggers off for a session there: they fire, and the report says
+ * so. See {@link MySqlSeedDatabase}.
  *
  * <p>With a connection in auto-commit mode the seeder commits its rows; otherwise they join the
  * caller's transaction.
@@ -37,9 +45,17 @@ public final class Seeder {
   private static final int PARENT_ROWS = 1_000;
   private static final int KNOWN_KEYS = 100_000;
 
+  private final Dialect dialect;
   private final SeedOptions options;
 
+  /** A seeder for PostgreSQL. */
   public Seeder(SeedOptions options) {
+    this(Dialect.POSTGRESQL, options);
+  }
+
+  /** A seeder for the dialect's databases. */
+  public Seeder(Dialect dialect, SeedOptions options) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.options = Objects.requireNonNull(options, "options");
   }
 
@@ -47,7 +63,7 @@ public final class Seeder {
    * Seeds the tables of the schemas.
    *
    * @param connection a connection to the database; its session settings are restored afterwards
-   * @param schemas the schemas whose tables to seed
+   * @param schemas the schemas whose tables to seed; on MySQL and MariaDB, the databases
    * @param excludedTables unqualified names of tables to leave alone, e.g. Flyway's history table
    * @return what was inserted and what was skipped
    * @throws SQLException when the catalog cannot be read or the connection fails (rows the database
@@ -63,25 +79,40 @@ public final class Seeder {
     if (options.rowsPerTable() == 0) {
       return report.build();
     }
-    try (SeedSession session = SeedSession.open(connection, report)) {
-      List<TableInfo> tables = TableCatalog.read(connection, List.copyOf(schemas), excludedTables);
-      SeedWriter writer = new SeedWriter(connection, report);
-      SeedPlan plan = SeedPlan.of(targets(tables, report));
-      plan.skips()
-          .forEach(skip -> report.skippedTable(skip.table().qualifiedName(), skip.reason()));
-      Map<Step, List<String>> deferred = new LinkedHashMap<>();
-      for (Step step : plan.steps()) {
-        List<String> ctids = seedGuarded(connection, step, session.unicode(), writer, report);
-        if (!step.deferred().isEmpty() && !ctids.isEmpty()) {
-          deferred.put(step, ctids);
-        }
-      }
-      for (Map.Entry<Step, List<String>> entry : deferred.entrySet()) {
-        link(entry.getKey(), entry.getValue(), writer, report);
-      }
-      session.commit();
+    try (SeedDatabase<?> database = open(connection, report)) {
+      seed(connection, database, schemas, excludedTables, report);
+      database.commit();
     }
     return report.build();
+  }
+
+  private SeedDatabase<?> open(Connection connection, SeedReport.Builder report)
+      throws SQLException {
+    return dialect == Dialect.POSTGRESQL
+        ? PostgresSeedDatabase.open(connection, report)
+        : MySqlSeedDatabase.open(connection, report);
+  }
+
+  private <I> void seed(
+      Connection connection,
+      SeedDatabase<I> database,
+      List<String> schemas,
+      Set<String> excludedTables,
+      SeedReport.Builder report)
+      throws SQLException {
+    List<TableInfo> tables = database.tables(schemas, excludedTables);
+    SeedPlan plan = SeedPlan.of(targets(tables, report));
+    plan.skips().forEach(skip -> report.skippedTable(skip.table().qualifiedName(), skip.reason()));
+    Map<Step, List<I>> deferred = new LinkedHashMap<>();
+    for (Step step : plan.steps()) {
+      List<I> rows = seedGuarded(connection, step, database, report);
+      if (!step.deferred().isEmpty() && !rows.isEmpty()) {
+        deferred.put(step, rows);
+      }
+    }
+    for (Map.Entry<Step, List<I>> entry : deferred.entrySet()) {
+      link(entry.getKey(), entry.getValue(), database, report);
+    }
   }
 
   private List<TableInfo> targets(List<TableInfo> tables, SeedReport.Builder report) {
@@ -101,30 +132,28 @@ public final class Seeder {
    * Seeds one table under a savepoint: when the database refuses something other than a row (a
    * table it may not read, say), the table is skipped with the database's message.
    */
-  private List<String> seedGuarded(
-      Connection connection,
-      Step step,
-      boolean unicode,
-      SeedWriter writer,
-      SeedReport.Builder report)
+  private <I> List<I> seedGuarded(
+      Connection connection, Step step, SeedDatabase<I> database, SeedReport.Builder report)
       throws SQLException {
     Savepoint savepoint = connection.setSavepoint();
     try {
-      List<String> ctids = seedTable(step, unicode, writer, report);
+      List<I> rows = seedTable(step, database, report);
       connection.releaseSavepoint(savepoint);
-      return ctids;
+      return rows;
     } catch (SQLException e) {
       connection.rollback(savepoint);
       return skip(
           step.table(),
-          "the database refused to seed it (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(),
+          "the database refused to seed it (SQLSTATE "
+              + e.getSQLState()
+              + "): "
+              + database.message(e),
           report);
     }
   }
 
-  /** Seeds one table; returns the ctids of its new rows. */
-  private List<String> seedTable(
-      Step step, boolean unicode, SeedWriter writer, SeedReport.Builder report)
+  /** Seeds one table; returns its new rows as the database finds them again. */
+  private <I> List<I> seedTable(Step step, SeedDatabase<I> database, SeedReport.Builder report)
       throws SQLException {
     TableInfo table = step.table();
     List<ColumnInfo> insertable =
@@ -137,16 +166,24 @@ public final class Seeder {
     for (GenCheck check : table.checks()) {
       GenCheckParser.apply(check, types, rules, relations);
     }
+    for (UniqueKey key : table.uniqueKeys()) {
+      for (int i = 0; i < key.columns().size(); i++) {
+        if (key.prefixLengths().get(i) > 0) {
+          rules.get(key.columns().get(i)).distinctPrefix(key.prefixLengths().get(i));
+        }
+      }
+    }
     Map<String, GenColumn> generated = new HashMap<>();
     for (ColumnInfo column : insertable) {
       if (ValueGenerator.supported(column.type())) {
         GenRule rule = rules.get(column.name());
         boolean nullable =
             !column.notNull() && !rule.isNotNull() && !table.primaryKey().contains(column.name());
-        long salt = GenColumn.mix(options.seed(), table.qualifiedName() + "." + column.name());
+        long salt = GenColumn.mix(options.seed(), database.seedName(table) + "." + column.name());
         generated.put(
             column.name(),
-            new GenColumn(column.name(), column.type(), rule, nullable, salt, unicode));
+            new GenColumn(
+                column.name(), column.type(), rule, nullable, salt, database.unicode(column)));
       } else if (column.notNull() && column.defaultKind() == ColumnInfo.DefaultKind.NONE) {
         return skip(
             table,
@@ -169,7 +206,7 @@ public final class Seeder {
                     .thenComparing(ForeignKeyInfo::name))
             .toList();
     for (ForeignKeyInfo fk : foreignKeys) {
-      List<List<String>> candidates = writer.values(fk.parent(), fk.parentColumns(), PARENT_ROWS);
+      List<List<String>> candidates = database.parentValues(table, fk, PARENT_ROWS);
       if (candidates.isEmpty() && !SeedPlan.nullable(table, fk)) {
         return skip(
             table,
@@ -178,29 +215,32 @@ public final class Seeder {
       }
       parents.put(fk, candidates);
     }
-    long existing = writer.count(table);
+    long existing = database.count(table);
     Map<UniqueKey, Set<List<String>>> used = SeedRows.keys(table, insertable);
     if (existing > 0) {
       for (Map.Entry<UniqueKey, Set<List<String>>> key : used.entrySet()) {
-        key.getValue().addAll(writer.values(table.sqlName(), key.getKey().columns(), KNOWN_KEYS));
+        for (List<String> values : database.values(table, key.getKey().columns(), KNOWN_KEYS)) {
+          key.getValue().add(GenKeys.tuple(table, key.getKey(), values));
+        }
       }
     }
-    long salt = GenColumn.mix(options.seed(), table.qualifiedName());
+    long salt = GenColumn.mix(options.seed(), database.seedName(table));
     List<GenRow> rows =
         new SeedRows(table, insertable, generated, relations, parents, deferredColumns, salt, used)
             .build(options.rowsPerTable(), existing, report);
-    List<String> ctids = writer.insert(table, insertable, rows);
-    report.inserted(table.qualifiedName(), ctids.size());
-    return ctids;
+    List<I> inserted = database.insert(table, insertable, rows, !step.deferred().isEmpty());
+    report.inserted(table.qualifiedName(), inserted.size());
+    return inserted;
   }
 
-  private static List<String> skip(TableInfo table, String reason, SeedReport.Builder report) {
+  private static <I> List<I> skip(TableInfo table, String reason, SeedReport.Builder report) {
     report.skippedTable(table.qualifiedName(), reason);
     return List.of();
   }
 
   /** Points the deferred foreign keys of freshly inserted rows at rows of their parents. */
-  private void link(Step step, List<String> ctids, SeedWriter writer, SeedReport.Builder report)
+  private <I> void link(
+      Step step, List<I> rows, SeedDatabase<I> database, SeedReport.Builder report)
       throws SQLException {
     TableInfo table = step.table();
     List<String> columns = new ArrayList<>();
@@ -210,12 +250,12 @@ public final class Seeder {
       if (fk.columns().stream().noneMatch(columns::contains)) {
         columns.addAll(fk.columns());
         linked.add(fk);
-        choices.add(writer.values(fk.parent(), fk.parentColumns(), PARENT_ROWS));
+        choices.add(database.parentValues(table, fk, PARENT_ROWS));
       }
     }
-    long salt = GenColumn.mix(options.seed(), table.qualifiedName() + " links");
+    long salt = GenColumn.mix(options.seed(), database.seedName(table) + " links");
     List<List<String>> values = new ArrayList<>();
-    for (int row = 0; row < ctids.size(); row++) {
+    for (int row = 0; row < rows.size(); row++) {
       List<String> value = new ArrayList<>();
       int fkNumber = 0;
       for (List<List<String>> candidates : choices) {
@@ -233,7 +273,7 @@ public final class Seeder {
       }
       values.add(value.stream().allMatch(Objects::isNull) ? null : value);
     }
-    List<String> rejections = writer.update(table, columns, ctids, values);
+    List<String> rejections = database.update(table, columns, rows, values);
     if (!rejections.isEmpty()) {
       report.note(
           table.qualifiedName()

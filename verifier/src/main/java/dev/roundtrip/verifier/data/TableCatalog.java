@@ -190,7 +190,8 @@ final class TableCatalog {
         row.getString("default_expr"),
         DefaultKind.valueOf(row.getString("default_kind")),
         row.getString("attidentity"),
-        !row.getString("attgenerated").isEmpty());
+        !row.getString("attgenerated").isEmpty(),
+        null);
   }
 
   static List<String> strings(Array array) throws SQLException {

@@ -8,13 +8,15 @@ import java.util.stream.Stream;
 /**
  * A table as the seeder sees it.
  *
- * @param qualifiedName {@code schema.table}, each part quoted as {@code quote_ident} quotes it
+ * @param qualifiedName {@code schema.table}: on PostgreSQL each part quoted as {@code quote_ident}
+ *     quotes it, on the MySQL family both parts as they are, unquoted
  * @param schema the schema name, unquoted
  * @param name the table name, unquoted
  * @param columns the columns in table order, dropped ones left out
  * @param primaryKey the primary key columns, or empty
  * @param uniqueKeys unique constraints and expression-less unique indexes (partial ones included:
- *     keeping their columns distinct over all rows is stricter than they need)
+ *     keeping their columns distinct over all rows is stricter than they need; MySQL's prefix
+ *     indexes with their prefix lengths)
  * @param foreignKeys foreign keys, by name
  * @param checks CHECK constraints, by name
  */
@@ -33,10 +35,21 @@ record TableInfo(
    *
    * @param name the constraint or index name
    * @param columns the columns
+   * @param prefixLengths per column, how many leading characters (bytes for binary strings) the key
+   *     holds, as in MySQL's {@code UNIQUE (name(10))}; 0 for the whole value
    */
-  record UniqueKey(String name, List<String> columns) {
+  record UniqueKey(String name, List<String> columns, List<Integer> prefixLengths) {
     UniqueKey {
       columns = List.copyOf(columns);
+      prefixLengths = List.copyOf(prefixLengths);
+      if (prefixLengths.size() != columns.size()) {
+        throw new IllegalArgumentException("one prefix length per column: " + name);
+      }
+    }
+
+    /** A key on whole values. */
+    UniqueKey(String name, List<String> columns) {
+      this(name, columns, java.util.Collections.nCopies(columns.size(), 0));
     }
   }
 
@@ -51,7 +64,7 @@ record TableInfo(
     checks = List.copyOf(checks);
   }
 
-  /** The name to put in SQL: both parts always quoted. */
+  /** The name to put in PostgreSQL's SQL: both parts always quoted. */
   String sqlName() {
     return quote(schema) + "." + quote(name);
   }

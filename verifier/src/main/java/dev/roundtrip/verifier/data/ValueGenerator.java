@@ -3,7 +3,8 @@ package dev.roundtrip.verifier.data;
 import java.util.List;
 
 /**
- * Makes the value of one column in one generated row, as the text PostgreSQL reads for its type.
+ * Makes the value of one column in one generated row, as the text PostgreSQL (or, for MySQL-family
+ * types, MySQL and MariaDB) reads for its type.
  *
  * <p>Rows take turns: in each run of five rows, one is NULL (when the column allows it), two or
  * three carry boundary values (the {@code specials} of the type, in order, each used before any
@@ -22,6 +23,7 @@ final class ValueGenerator {
       case ENUM -> !type.labels().isEmpty();
       case ARRAY -> supported(type.element()) && !"box".equals(type.element().base());
       case RANGE -> GenArrays.handlesRange(type);
+      case MYSQL -> MySqlValues.handles(type);
       case BASE ->
           GenNumbers.handles(type.base())
               || GenText.handles(type)
@@ -76,6 +78,7 @@ final class ValueGenerator {
       case ENUM -> type.labels();
       case ARRAY -> GenArrays.arraySpecials(column);
       case RANGE -> GenArrays.rangeSpecials(column);
+      case MYSQL -> MySqlValues.specials(column);
       default -> {
         String base = type.base();
         if (GenNumbers.handles(base)) {
@@ -97,6 +100,7 @@ final class ValueGenerator {
       case ENUM -> GenMisc.regular(column, ordinal);
       case ARRAY -> GenArrays.arrayRegular(column, ordinal);
       case RANGE -> GenArrays.rangeRegular(column, ordinal);
+      case MYSQL -> MySqlValues.regular(column, ordinal);
       default -> {
         String base = type.base();
         if (GenNumbers.handles(base)) {

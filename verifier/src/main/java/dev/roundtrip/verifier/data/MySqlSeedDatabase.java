@@ -1,0 +1,116 @@
+package dev.roundtrip.verifier.data;
+
+import dev.roundtrip.verifier.data.SeedRows.GenRow;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * MySQL and MariaDB for the {@link Seeder}: a "schema" is a database, tables are named {@code
+ * db.table} without quotes, and rows are found again by their primary key (or a NOT NULL unique
+ * key). The catalog comes from {@link MySqlTableCatalog}, the session from {@link
+ * MySqlSeedSession}, reading and writing rows from {@link MySqlSeedReader} and {@link
+ * MySqlSeedWriter}. User triggers fire while seeding: the MySQL family has no session setting that
+ * switches them off, and the report names the tables that have them.
+ */
+final class MySqlSeedDatabase implements SeedDatabase<List<String>> {
+  private final Connection connection;
+  private final SeedReport.Builder report;
+  private final MySqlSeedSession session;
+  private MySqlTables tables;
+  private MySqlSeedWriter writer;
+  private MySqlSeedReader reader;
+  private String firstDatabase;
+
+  private MySqlSeedDatabase(
+      Connection connection, SeedReport.Builder report, MySqlSeedSession session) {
+    this.connection = connection;
+    this.report = report;
+    this.session = session;
+  }
+
+  static MySqlSeedDatabase open(Connection connection, SeedReport.Builder report)
+      throws SQLException {
+    return new MySqlSeedDatabase(connection, report, MySqlSeedSession.open(connection, report));
+  }
+
+  @Override
+  public List<TableInfo> tables(List<String> schemas, Set<String> excludedTables)
+      throws SQLException {
+    firstDatabase = schemas.get(0);
+    tables = MySqlTableCatalog.read(connection, schemas, excludedTables);
+    writer = new MySqlSeedWriter(connection, report, tables);
+    reader = new MySqlSeedReader(connection, tables);
+    if (!tables.triggered().isEmpty()) {
+      report.note(
+          "user triggers fired while seeding (MySQL and MariaDB cannot switch them off for a"
+              + " session) on "
+              + String.join(", ", tables.triggered()));
+    }
+    return tables.tables();
+  }
+
+  /** The table's name, qualified only when it is not in the first database. */
+  @Override
+  public String seedName(TableInfo table) {
+    return table.schema().equals(firstDatabase) ? table.name() : table.qualifiedName();
+  }
+
+  @Override
+  public boolean unicode(ColumnInfo column) {
+    return MySqlTypes.unicode(column.collation());
+  }
+
+  @Override
+  public List<List<String>> parentValues(TableInfo table, ForeignKeyInfo fk, int limit)
+      throws SQLException {
+    TableInfo parent = tables.table(fk.parent());
+    List<ColumnInfo> types =
+        parent != null && fk.parentColumns().stream().allMatch(c -> parent.column(c).isPresent())
+            ? fk.parentColumns().stream().map(c -> parent.column(c).orElseThrow()).toList()
+            : fk.columns().stream().map(c -> table.column(c).orElseThrow()).toList();
+    return reader.values(fk.parent(), fk.parentColumns(), types, limit);
+  }
+
+  @Override
+  public List<List<String>> values(TableInfo table, List<String> columns, int limit)
+      throws SQLException {
+    List<ColumnInfo> types = columns.stream().map(c -> table.column(c).orElseThrow()).toList();
+    return reader.values(table.qualifiedName(), columns, types, limit);
+  }
+
+  @Override
+  public long count(TableInfo table) throws SQLException {
+    return reader.count(table);
+  }
+
+  @Override
+  public List<List<String>> insert(
+      TableInfo table, List<ColumnInfo> columns, List<GenRow> rows, boolean identify)
+      throws SQLException {
+    return writer.insert(table, columns, rows, identify);
+  }
+
+  @Override
+  public List<String> update(
+      TableInfo table, List<String> columns, List<List<String>> rows, List<List<String>> values)
+      throws SQLException {
+    return writer.update(table, columns, rows, values);
+  }
+
+  @Override
+  public String message(SQLException e) {
+    return MySqlErrors.message(e);
+  }
+
+  @Override
+  public void commit() throws SQLException {
+    session.commit();
+  }
+
+  @Override
+  public void close() throws SQLException {
+    session.close();
+  }
+}
