@@ -71,7 +71,8 @@ final class DataChecks {
         guard(
             () -> {
               try (Connection c = database.connect()) {
-                return new Seeder(new SeedOptions(config.seedRows(), config.seed(), tables))
+                return new Seeder(
+                        dialect, new SeedOptions(config.seedRows(), config.seed(), tables))
                     .seed(c, schemas, excluded);
               }
             });
