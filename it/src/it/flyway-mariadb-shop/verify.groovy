@@ -9,9 +9,8 @@ assert !rt.lines.any { it.contains('[postgresql]') }: 'the shop is verified on m
  'V5 create order lines', 'V6 add orders total amount', 'V7 maintain order totals',
  'V8 add order numbers', 'V9 rename products price to list price',
  'V10 index orders for order history', 'V11 create customer order totals view'].each { rt.migrationOkOn('mariadb', it) }
-// TODO exact text: how a MariaDB table is named (database-qualified or not) and the count
-assert rt.lines.any { it ==~ /\[INFO\] \[mariadb\] V9 data-moved: V9__rename_products_price_to_list_price\.sql moves the values of (\S+\.)?products\.price \(\d+ non-NULL\) to (\S+\.)?products\.list_price/ }:
-    rt.lines.findAll { it.contains('V9') }.join('\n')
+// Names leave out the disposable database; the count is the generator's (deterministic) rows.
+rt.expectLine('[INFO] [mariadb] V9 data-moved: V9__rename_products_price_to_list_price.sql moves the values of products.price (60 non-NULL) to products.list_price')
 assert !rt.lines.any { it.contains('half-applied') }
 assert rt.lines.any { it ==~ /\[INFO\] mariadb\s+PASSED\s+11\s+0\s+0\s+[0-9.]+ s\s+embedded MariaDB [0-9.]+ \(port \d+\)/ }
 rt.expectLine('[INFO] BUILD SUCCESS')
