@@ -53,7 +53,8 @@ class RoundtripTest {
     write("U2__index_email.sql", "-- forgot the index\n");
 
     RoundtripResult result =
-        Roundtrip.verify(RoundtripConfig.builder(project).listener(listener).build());
+        Roundtrip.verify(
+            RoundtripConfig.builder(project).provider("embedded").listener(listener).build());
 
     assertThat(result.passed()).isFalse();
     assertThat(result.errors())
@@ -68,7 +69,7 @@ class RoundtripTest {
         .contains("\"file\": \"src/main/resources/db/migration/V2__index_email.sql\"")
         .contains("users_email_idx");
     assertThat(lines)
-        .contains("INFO [postgresql] database provider: embedded (default)")
+        .contains("INFO [postgresql] database provider: embedded (configured)")
         .anySatisfy(l -> assertThat(l).startsWith("INFO [postgresql] V1 create users : up "))
         .anySatisfy(
             l ->
