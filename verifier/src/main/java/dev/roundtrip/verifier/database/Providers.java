@@ -82,9 +82,9 @@ public final class Providers {
     return "Either (1) run a Docker engine that Testcontainers finds (DOCKER_HOST,"
         + " ~/.testcontainers.properties) and that has or can pull "
         + TestcontainersProvider.image(dialect, settings)
-        + ", or set <images><"
+        + ", or set <"
         + dialect.id()
-        + "> to an image it has; (2) set <serverUrl> (or ROUNDTRIP_SERVER_URL) to the admin"
+        + "Image> to an image it has; (2) set <serverUrl> (or ROUNDTRIP_SERVER_URL) to the admin"
         + " JDBC URL of an existing "
         + name
         + " server; or (3) "

@@ -79,9 +79,9 @@ public final class TestcontainersProvider implements DatabaseProvider {
           "Start a Docker engine that Testcontainers finds (DOCKER_HOST,"
               + " ~/.testcontainers.properties) and that has or can pull "
               + image.asCanonicalNameString()
-              + ", or set <images><"
+              + ", or set <"
               + dialect.id()
-              + "> to an image it has, or choose another <provider>.");
+              + "Image> to an image it has, or choose another <provider>.");
     }
     return DatabaseContainers.start(dialect, image);
   }
@@ -110,7 +110,7 @@ public final class TestcontainersProvider implements DatabaseProvider {
       name.assertValid();
     } catch (IllegalArgumentException e) {
       throw new ProvisioningException(
-          "<images><" + dialect.id() + ">: '" + image + "' is not a valid image name",
+          "<" + dialect.id() + "Image>: '" + image + "' is not a valid image name",
           "Name an image as Docker does, e.g. registry.example.com/mirror/"
               + officialImage(dialect)
               + ".",

@@ -147,7 +147,7 @@ class ProvidersTest {
                     .isEqualTo(
                         "Either (1) run a Docker engine that Testcontainers finds (DOCKER_HOST,"
                             + " ~/.testcontainers.properties) and that has or can pull mysql:8.4,"
-                            + " or set <images><mysql> to an image it has; (2) set <serverUrl> (or"
+                            + " or set <mysqlImage> to an image it has; (2) set <serverUrl> (or"
                             + " ROUNDTRIP_SERVER_URL) to the admin JDBC URL of an existing MySQL"
                             + " server; or (3) verify on postgresql or mariadb, which have an"
                             + " embedded server, instead of mysql."));
@@ -195,7 +195,7 @@ class ProvidersTest {
         ProviderSettings.none().withImages(Map.of(Dialect.MARIADB, "Mirror/MariaDB:11.4"));
     assertThatThrownBy(() -> providers(ENGINE).choose(Dialect.MARIADB, null, bad, out))
         .isInstanceOf(ProvisioningException.class)
-        .hasMessage("<images><mariadb>: 'Mirror/MariaDB:11.4' is not a valid image name")
+        .hasMessage("<mariadbImage>: 'Mirror/MariaDB:11.4' is not a valid image name")
         .satisfies(
             e ->
                 assertThat(((ProvisioningException) e).fix())

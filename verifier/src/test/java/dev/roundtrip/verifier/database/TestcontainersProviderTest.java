@@ -141,7 +141,7 @@ class TestcontainersProviderTest {
             e ->
                 assertThat(((ProvisioningException) e).fix())
                     .contains("(1) run a Docker engine")
-                    .contains("<images><mysql>")
+                    .contains("<mysqlImage>")
                     .contains("(2) set <serverUrl>")
                     .contains("(3) verify on postgresql or mariadb"));
     assertThat(Duration.ofNanos(System.nanoTime() - start))
@@ -162,7 +162,7 @@ class TestcontainersProviderTest {
         .satisfies(
             e ->
                 assertThat(((ProvisioningException) e).fix())
-                    .contains("<images><mariadb>")
+                    .contains("<mariadbImage>")
                     .contains(ABSENT_IMAGE));
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isLessThan(TestcontainersProvider.CHECK_LIMIT);
