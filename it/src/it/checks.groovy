@@ -29,6 +29,7 @@ def containerRemoved = {
     def out = ps.text.trim()
     assert ps.waitFor() == 0: "docker ps failed: ${ps.err.text}"
     assert out.isEmpty(): "container ${id} still exists after the build"
+    assert !lines.any { it.startsWith('Exception in thread') }: 'the JVM ended with an exception'
 }
 
 // Whichever server the build had is gone: the embedded one stopped, the container removed.

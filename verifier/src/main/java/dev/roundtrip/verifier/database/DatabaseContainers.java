@@ -1,15 +1,18 @@
 package dev.roundtrip.verifier.database;
 
+import com.github.dockerjava.api.exception.DockerException;
 import dev.roundtrip.verifier.dialect.Dialect;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 import org.testcontainers.mariadb.MariaDBContainer;
 import org.testcontainers.mysql.MySQLContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.ResourceReaper;
 
 /**
  * One database container per dialect, started with Testcontainers and then used like any server
@@ -39,6 +42,10 @@ final class DatabaseContainers {
 
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Containers started here and not stopped yet. */
+  private static final AtomicInteger RUNNING = new AtomicInteger();
+
   private static final String PASSWORD_CHARS =
       "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -55,10 +62,23 @@ final class DatabaseContainers {
     JdbcDatabaseContainer<?> container = container(dialect, image, password);
     container.withLabel("dev.roundtrip.provider", "testcontainers");
     AtomicBoolean stopped = new AtomicBoolean();
+    RUNNING.incrementAndGet();
     Runnable stop =
         () -> {
           if (stopped.compareAndSet(false, true)) {
-            container.stop();
+            try {
+              container.stop();
+            } catch (RuntimeException | LinkageError e) {
+              if (!shuttingDown()) {
+                throw e;
+              }
+              // the JVM is going down (Ctrl-C) and Maven may have closed our class loader;
+              // Testcontainers' own shutdown hook or reaper removes the container
+            } finally {
+              if (RUNNING.decrementAndGet() == 0 && !shuttingDown()) {
+                cleanUpWithoutRyuk();
+              }
+            }
           }
         };
     Thread hook = new Thread(stop, "roundtrip-remove-container");
@@ -140,6 +160,37 @@ final class DatabaseContainers {
               .withCommand(MYSQL_COMMAND.toArray(String[]::new))
               .withStartupTimeout(STARTUP_LIMIT);
     };
+  }
+
+  /**
+   * Without Ryuk ({@code TESTCONTAINERS_RYUK_DISABLED=true}), Testcontainers cleans up from a JVM
+   * shutdown hook. Under Maven the plugin's class loader is closed before shutdown hooks run, and
+   * that hook fails on the classes it has not loaded yet. Once the last of our containers is gone,
+   * the same cleanup runs here, while it can, and leaves the hook nothing to do. (Not while the JVM
+   * shuts down: the containers are removed then by the hooks.)
+   */
+  @SuppressWarnings("deprecation") // the reaper's own cleanup, run before the JVM ends
+  private static void cleanUpWithoutRyuk() {
+    if (!Boolean.parseBoolean(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
+      return;
+    }
+    try {
+      ResourceReaper.instance().performCleanup();
+    } catch (DockerException e) {
+      // our containers are removed already; the shutdown hook tries again
+    }
+  }
+
+  /** Whether the JVM is running its shutdown hooks (Ctrl-C or the end of the build). */
+  private static boolean shuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException shutdownInProgress) {
+      return true;
+    }
   }
 
   private static void removeHook(Thread hook) {
