@@ -21,6 +21,44 @@ def embeddedServerStopped = { String product = 'PostgreSQL' ->
     }
 }
 
+// The container of the build is removed when the build ends, whatever its result.
+def containerRemoved = {
+    def ready = lines.findAll { it =~ / in container [0-9a-f]{12} of \S+ \(\S+:\d+\) ready in \d+ ms/ }
+    assert !ready.isEmpty(): 'no container start line in build.log'
+    ready.each { line ->
+        def id = (line =~ / in container ([0-9a-f]{12}) /)[0][1]
+        def ps = ['docker', 'ps', '-aq', '--filter', "id=${id}"].execute()
+        def out = ps.text.trim()
+        assert ps.waitFor() == 0: "docker ps failed: ${ps.err.text}"
+        assert out.isEmpty(): "container ${id} still exists after the build"
+    }
+    assert !lines.any { it.startsWith('Exception in thread') }: 'the JVM ended with an exception'
+}
+
+// Whichever server the build had is gone: the embedded one stopped, the container removed.
+def serverStopped = { String product = 'PostgreSQL' ->
+    if (lines.any { it =~ /${product} .* in container [0-9a-f]{12} of / }) {
+        containerRemoved()
+    } else {
+        embeddedServerStopped(product)
+    }
+}
+
+// The provider chosen by default on this machine, in one of the forms the choice takes:
+// Testcontainers where Docker can run the dialect's official image, else embedded, saying why.
+def defaultProvider = { String dialect, String image ->
+    def line = lines.find { it.startsWith("[INFO] [${dialect}] database provider: ") }
+    assert line != null: "no provider line for ${dialect}"
+    def q = java.util.regex.Pattern.quote(image)
+    def forms = [
+        /\[INFO\] \[${dialect}\] database provider: testcontainers \(Docker \S+ at \S+, image ${q} (present|to be pulled from its registry); checked in \d+ ms\)/,
+        /\[INFO\] \[${dialect}\] database provider: embedded \(testcontainers unavailable: no Docker engine answers \(Testcontainers looked at DOCKER_HOST, ~\/\.testcontainers\.properties and the default socket\); checked in \d+ ms\)/,
+        /\[INFO\] \[${dialect}\] database provider: embedded \(testcontainers unavailable: Docker \S+ at \S+ answers, but image ${q} is not present and cannot be pulled: .+; checked in \d+ ms\)/,
+        /\[INFO\] \[${dialect}\] database provider: embedded \(testcontainers unavailable: gave up after 10 s .+\)/]
+    assert forms.any { line ==~ it }: "unexpected provider line:\n  ${line}"
+    return line
+}
+
 // A migration that round-tripped: its progress line ends in OK, with at most the warning that
 // the down discards what was written after the up (the price of any rollback).
 // migrationOkOn names the dialect; migrationOk is PostgreSQL's.
@@ -37,4 +75,5 @@ def report = { ->
 }
 
 return [lines: lines, expectLine: expectLine, migrationOk: migrationOk, migrationOkOn: migrationOkOn,
-        embeddedServerStopped: embeddedServerStopped, report: report]
+        embeddedServerStopped: embeddedServerStopped, containerRemoved: containerRemoved,
+        serverStopped: serverStopped, defaultProvider: defaultProvider, report: report]

@@ -6,7 +6,7 @@ rt.expectLine('[WARNING]     allowed: signup times live in the audit service sin
 rt.expectLine('[WARNING] [postgresql] V2 data-not-restored: U2__drop_created_at.sql did not restore public.users.created_at: 5 of 5 values differ from before V2')
 rt.expectLine('[WARNING]     allowed: the audit service restores signup times on rollback')
 rt.expectLine('[INFO] BUILD SUCCESS')
-rt.embeddedServerStopped()
+rt.serverStopped()
 
 def v2 = rt.report().dialects[0].migrations.find { it.version == '2' }
 assert v2.status == 'PASSED'

@@ -1,7 +1,8 @@
 def rt = evaluate(new File(checks))
 
 rt.expectLine('[INFO] Roundtrip: dialects from the JDBC drivers: mariadb (org.mariadb.jdbc:mariadb-java-client)')
-rt.expectLine('[INFO] [mariadb] database provider: embedded (default)')
+def mariadbProvider = rt.defaultProvider('mariadb', 'mariadb:11.4')
+def mariadbServer = mariadbProvider.contains(': testcontainers (') ? 'MariaDB .* in container .*' : 'embedded MariaDB [0-9.]+ \\(port \\d+\\)'
 ['V1 create accounts', 'V2 create subscriptions', 'V4 add subscriptions cancelled on'].each { rt.migrationOkOn('mariadb', it) }
 assert rt.lines.any { it ==~ /\[WARNING\] \[mariadb\] V3 retire starter plan : up \d+ ms, down \d+ ms, re-up \d+ ms -> FAILED \(data-lost, data-not-restored\)/ }:
     rt.lines.findAll { it.contains('V3') }.join('\n')
@@ -17,11 +18,11 @@ rt.expectLine('[ERROR]     at src/main/resources/db/migration/U3__retire_starter
 def samples = rt.lines.findAll { it ==~ /\[ERROR\]     - e\.g\. id=\d+: 'starter' -> 'team'/ }
 assert samples.size() == 6: rt.lines.findAll { it.contains('e.g.') }.join('\n')
 assert !rt.lines.any { it.contains('e.g.') && !it.contains("'starter' -> 'team'") }: 'only starter subscriptions changed'
-assert rt.lines.any { it ==~ /\[INFO\] mariadb\s+FAILED\s+3\s+1\s+0\s+[0-9.]+ s\s+embedded MariaDB [0-9.]+ \(port \d+\)/ }
+assert rt.lines.any { it ==~ /\[INFO\] mariadb\s+FAILED\s+3\s+1\s+0\s+[0-9.]+ s\s+${mariadbServer}/ }
 assert rt.lines.any { it.contains('Roundtrip found 2 errors in 1 migration:') }
 rt.expectLine('[ERROR]   [mariadb] V3: data-lost, data-not-restored')
 rt.expectLine('[INFO] BUILD FAILURE')
-rt.embeddedServerStopped('MariaDB')
+rt.serverStopped('MariaDB')
 
 def report = rt.report()
 assert report.passed == false

@@ -11,7 +11,7 @@ rt.expectLine('[ERROR]     at src/main/resources/db/migration/U4__drop_users_cre
 def samples = rt.lines.findAll { it ==~ /\[ERROR\]     - e\.g\. id=\d+: '\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?\+00' -> '20\d\d-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?\+00'/ }
 assert samples.size() == 3: rt.lines.findAll { it.contains('e.g.') }.join('\n')
 rt.expectLine('[ERROR]   [postgresql] V4: data-lost, data-not-restored')
-rt.embeddedServerStopped()
+rt.serverStopped()
 
 def v4 = rt.report().dialects[0].migrations.find { it.version == '4' }
 assert v4.findings.findAll { it.severity == 'ERROR' }*.rule == ['data-lost', 'data-not-restored']

@@ -9,7 +9,7 @@ rt.expectLine('[ERROR] [postgresql] V3 reapply-failed: V3__index_open_tickets_by
 rt.expectLine('[ERROR]   [postgresql] V3: schema-not-restored, reapply-failed')
 assert rt.lines.any { it.contains('Roundtrip found 2 errors in 1 migration:') }
 ['V1 create agents', 'V2 create tickets', 'V4 create ticket comments'].each { rt.migrationOk(it) }
-rt.embeddedServerStopped()
+rt.serverStopped()
 
 def report = rt.report()
 assert report.passed == false

@@ -7,7 +7,7 @@ rt.expectLine('[ERROR]     fix: Add U2__add_loyalty_points.sql next to it, undoi
 rt.expectLine('[ERROR]   [postgresql] V2: missing-down')
 assert rt.lines.any { it.contains('Roundtrip found 1 error in 1 migration:') }
 ['V1 create members', 'V3 create visits', 'V4 create rewards'].each { rt.migrationOk(it) }
-rt.embeddedServerStopped()
+rt.serverStopped()
 
 def report = rt.report()
 assert report.passed == false

@@ -9,5 +9,5 @@ def samples = rt.lines.findAll { it ==~ /\[ERROR\]     - e\.g\. \(invoice_id, li
 assert samples.size() == 6: rt.lines.findAll { it.contains('e.g.') }.join('\n')
 assert samples.every { s -> def m = (s =~ /'(-?[\d.]+)' -> '(-?[\d.]+)'/)[0]; new BigDecimal(m[1]).setScale(2, java.math.RoundingMode.HALF_UP) == new BigDecimal(m[2]).setScale(2) }
 rt.expectLine('[ERROR]   [postgresql] V4: data-lost, data-not-restored')
-rt.embeddedServerStopped()
+rt.serverStopped()
 return true

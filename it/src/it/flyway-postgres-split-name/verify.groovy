@@ -4,7 +4,7 @@ def rt = evaluate(new File(checks))
  'V4 add customers marketing opt in'].each { rt.migrationOk(it) }
 assert !rt.lines.any { it.contains('data-lost') || it.contains('data-not-restored') }
 rt.expectLine('[INFO] BUILD SUCCESS')
-rt.embeddedServerStopped()
+rt.serverStopped()
 
 def report = rt.report()
 assert report.passed == true

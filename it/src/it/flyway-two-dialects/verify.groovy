@@ -4,8 +4,10 @@ def rt = evaluate(new File(checks))
 assert !rt.lines.any { it.contains('dialects from the JDBC drivers') }
 rt.expectLine('[INFO] Roundtrip: [postgresql] 4 migration(s) from src/main/resources/db/migration/postgresql')
 rt.expectLine('[INFO] Roundtrip: [mariadb] 4 migration(s) from src/main/resources/db/migration/mariadb')
-rt.expectLine('[INFO] [postgresql] database provider: embedded (default)')
-rt.expectLine('[INFO] [mariadb] database provider: embedded (default)')
+def postgresProvider = rt.defaultProvider('postgresql', 'postgres:17')
+def postgresServer = postgresProvider.contains(': testcontainers (') ? 'PostgreSQL .* in container .*' : 'embedded PostgreSQL [0-9.]+ \\(port \\d+\\)'
+def mariadbProvider = rt.defaultProvider('mariadb', 'mariadb:11.4')
+def mariadbServer = mariadbProvider.contains(': testcontainers (') ? 'MariaDB .* in container .*' : 'embedded MariaDB [0-9.]+ \\(port \\d+\\)'
 
 def migrations = ['V1 create members', 'V2 create posts', 'V3 limit display names', 'V4 add posts pinned']
 migrations.each { rt.migrationOkOn('postgresql', it) }
@@ -32,16 +34,16 @@ samples.each { s ->
 }
 rt.expectLine("[ERROR]     - e.g. id=9: 'several words of plain text' -> 'several words of pla'")
 
-assert rt.lines.any { it ==~ /\[INFO\] postgresql\s+PASSED\s+4\s+0\s+0\s+[0-9.]+ s\s+embedded PostgreSQL [0-9.]+ \(port \d+\)/ }
-assert rt.lines.any { it ==~ /\[INFO\] mariadb\s+FAILED\s+3\s+1\s+0\s+[0-9.]+ s\s+embedded MariaDB [0-9.]+ \(port \d+\)/ }
+assert rt.lines.any { it ==~ /\[INFO\] postgresql\s+PASSED\s+4\s+0\s+0\s+[0-9.]+ s\s+${postgresServer}/ }
+assert rt.lines.any { it ==~ /\[INFO\] mariadb\s+FAILED\s+3\s+1\s+0\s+[0-9.]+ s\s+${mariadbServer}/ }
 // The build failure names mariadb's V3 and nothing of postgresql.
 assert rt.lines.any { it.startsWith('[ERROR] Failed to execute goal dev.roundtrip:roundtrip-maven-plugin:') &&
     it.endsWith('on project flyway-two-dialects: Roundtrip found 2 errors in 1 migration:') }
 rt.expectLine('[ERROR]   [mariadb] V3: data-lost, data-not-restored')
 assert !rt.lines.any { it.startsWith('[ERROR]   [postgresql]') }
 rt.expectLine('[INFO] BUILD FAILURE')
-rt.embeddedServerStopped('PostgreSQL')
-rt.embeddedServerStopped('MariaDB')
+rt.serverStopped('PostgreSQL')
+rt.serverStopped('MariaDB')
 
 def report = rt.report()
 assert report.passed == false

@@ -9,6 +9,6 @@ rt.expectLine('[ERROR]     fix: Make U2__drop_created_at.sql undo exactly what V
 rt.expectLine('[ERROR] [postgresql] V2 data-not-restored: U2__drop_created_at.sql did not restore public.users.created_at: 20 of 20 values are NULL instead of their value before V2')
 assert rt.lines.count { it ==~ /\[ERROR\]     - e\.g\. id=\d+: '\d{4}-\d\d-\d\d [0-9:.]+\+00' -> NULL/ } == 3
 rt.expectLine('[ERROR]   [postgresql] V2: data-lost, schema-not-restored, data-not-restored')
-rt.embeddedServerStopped()
+rt.serverStopped()
 assert rt.report().dialects[0].migrations*.status == ['PASSED', 'FAILED']
 return true

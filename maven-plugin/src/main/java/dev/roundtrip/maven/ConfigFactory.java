@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -56,7 +57,8 @@ final class ConfigFactory {
             new ProviderSettings(
                 orEnv(p.serverUrl, ENV_URL),
                 orEnv(p.serverUser, ENV_USER),
-                orEnv(p.serverPassword, ENV_PASSWORD)))
+                orEnv(p.serverPassword, ENV_PASSWORD),
+                images(p)))
         .schemas(p.schemas)
         .table(p.table)
         .placeholders(placeholders(p.placeholders))
@@ -91,6 +93,21 @@ final class ConfigFactory {
     found.forEach((dialect, dependency) -> from.add(dialect.id() + " (" + dependency + ")"));
     listener.info("Roundtrip: dialects from the JDBC drivers: " + String.join(", ", from));
     return List.copyOf(found.keySet());
+  }
+
+  /** The images configured per dialect; unset ones are left to the engine's defaults. */
+  static Map<Dialect, String> images(VerifyMojo p) {
+    Map<Dialect, String> images = new EnumMap<>(Dialect.class);
+    putIfSet(images, Dialect.POSTGRESQL, p.postgresqlImage);
+    putIfSet(images, Dialect.MYSQL, p.mysqlImage);
+    putIfSet(images, Dialect.MARIADB, p.mariadbImage);
+    return images;
+  }
+
+  private static void putIfSet(Map<Dialect, String> images, Dialect dialect, String image) {
+    if (image != null && !image.isBlank()) {
+      images.put(dialect, image.trim());
+    }
   }
 
   private String orEnv(String value, String variable) {

@@ -8,6 +8,7 @@ import dev.roundtrip.verifier.api.RoundtripResult;
 import dev.roundtrip.verifier.api.Severity;
 import dev.roundtrip.verifier.report.ConsoleReport;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,14 +26,46 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class VerifyMojo extends AbstractRoundtripMojo {
 
   /**
-   * How databases are provided: {@code embedded} (a PostgreSQL server started for the run) or
-   * {@code server} (a fresh database on an existing server, see {@code serverUrl}). Default: {@code
-   * embedded}.
+   * How databases are provided: {@code testcontainers} (a container per dialect, through
+   * Testcontainers and its standard configuration: {@code DOCKER_HOST}, {@code
+   * ~/.testcontainers.properties}), {@code embedded} (a server started for the run from binaries on
+   * Maven Central; PostgreSQL and MariaDB) or {@code server} (a fresh database on an existing
+   * server, see {@code serverUrl}). Default: {@code testcontainers} where a Docker engine can run
+   * the dialect's image (checked within seconds), else {@code embedded}, else {@code server} when
+   * {@code serverUrl} is set; the build log says which and why.
    *
    * @since 0.1.0
    */
   @Parameter(property = "roundtrip.provider")
   String provider;
+
+  /**
+   * Image of the PostgreSQL container for {@code provider=testcontainers}, standing in for the
+   * official {@code postgres} image: a mirror, a private registry, an image built in-house.
+   * Default: {@code postgres:17}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.postgresqlImage")
+  String postgresqlImage;
+
+  /**
+   * Image of the MySQL container for {@code provider=testcontainers}, standing in for the official
+   * {@code mysql} image. Default: {@code mysql:8.4}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.mysqlImage")
+  String mysqlImage;
+
+  /**
+   * Image of the MariaDB container for {@code provider=testcontainers}, standing in for the
+   * official {@code mariadb} image. Default: {@code mariadb:11.4}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.mariadbImage")
+  String mariadbImage;
 
   /**
    * Admin JDBC URL of an existing server for {@code provider=server}, e.g. {@code
@@ -133,19 +166,30 @@ public class VerifyMojo extends AbstractRoundtripMojo {
   @Parameter(property = "roundtrip.parallel")
   Boolean parallel;
 
-  /** Maven's loggers for the embedded servers' own start-up chatter, quiet unless debugging. */
-  private static final List<String> EMBEDDED_LOG_LEVELS =
-      List.of(
-          "org.slf4j.simpleLogger.log.io.zonky.test", "org.slf4j.simpleLogger.log.ch.vorburger");
+  /**
+   * Maven's loggers for the start-up chatter of the embedded servers and of Testcontainers (its
+   * containers log as {@code tc.<image>}), quiet unless debugging. The build log has Roundtrip's
+   * own line on the provider chosen and why; Testcontainers' search for a Docker engine, which logs
+   * an error where there is none, is silent unless debugging.
+   */
+  private static final Map<String, String> QUIET_LOGGERS =
+      Map.of(
+          "org.slf4j.simpleLogger.log.io.zonky.test", "warn",
+          "org.slf4j.simpleLogger.log.ch.vorburger", "warn",
+          "org.slf4j.simpleLogger.log.org.testcontainers", "warn",
+          "org.slf4j.simpleLogger.log.org.testcontainers.dockerclient", "off",
+          "org.slf4j.simpleLogger.log.tc", "warn",
+          "org.slf4j.simpleLogger.log.com.github.dockerjava", "off");
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     if (!getLog().isDebugEnabled()) {
-      for (String logger : EMBEDDED_LOG_LEVELS) {
-        if (System.getProperty(logger) == null) {
-          System.setProperty(logger, "warn");
-        }
-      }
+      QUIET_LOGGERS.forEach(
+          (logger, level) -> {
+            if (System.getProperty(logger) == null) {
+              System.setProperty(logger, level);
+            }
+          });
     }
     RoundtripResult result;
     try {

@@ -57,6 +57,23 @@ class ConfigFactoryTest {
     assertThat(config.placeholderReplacement()).isTrue();
     assertThat(config.reportDirectory()).isEqualTo(base.resolve("target/roundtrip"));
     assertThat(config.providerSettings().hasServerUrl()).isFalse();
+    assertThat(config.providerSettings().images()).isEmpty();
+  }
+
+  @Test
+  void imagesPerDialectReachTheEngine() {
+    VerifyMojo mojo = new VerifyMojo();
+    mojo.postgresqlImage = " registry.example.com/mirror/postgres:17 ";
+    mojo.mariadbImage = "roundtrip-local/mariadb:10.11";
+    mojo.mysqlImage = " ";
+
+    RoundtripConfig config = build(mojo, Map.of());
+
+    assertThat(config.providerSettings().images())
+        .containsExactly(
+            Map.entry(Dialect.POSTGRESQL, "registry.example.com/mirror/postgres:17"),
+            Map.entry(Dialect.MARIADB, "roundtrip-local/mariadb:10.11"));
+    assertThat(config.providerSettings().image(Dialect.MYSQL)).isNull();
   }
 
   @Test

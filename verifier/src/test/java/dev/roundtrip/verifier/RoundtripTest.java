@@ -53,7 +53,8 @@ class RoundtripTest {
     write("U2__index_email.sql", "-- forgot the index\n");
 
     RoundtripResult result =
-        Roundtrip.verify(RoundtripConfig.builder(project).listener(listener).build());
+        Roundtrip.verify(
+            RoundtripConfig.builder(project).provider("embedded").listener(listener).build());
 
     assertThat(result.passed()).isFalse();
     assertThat(result.errors())
@@ -68,7 +69,7 @@ class RoundtripTest {
         .contains("\"file\": \"src/main/resources/db/migration/V2__index_email.sql\"")
         .contains("users_email_idx");
     assertThat(lines)
-        .contains("INFO [postgresql] database provider: embedded (default)")
+        .contains("INFO [postgresql] database provider: embedded (configured)")
         .anySatisfy(l -> assertThat(l).startsWith("INFO [postgresql] V1 create users : up "))
         .anySatisfy(
             l ->
@@ -85,6 +86,7 @@ class RoundtripTest {
         Roundtrip.verify(
             RoundtripConfig.builder(project)
                 .dialects(List.of(Dialect.MYSQL, Dialect.POSTGRESQL))
+                .provider("embedded")
                 .listener(listener)
                 .build());
 
@@ -95,8 +97,8 @@ class RoundtripTest {
         .satisfies(
             p -> {
               assertThat(p.dialect()).isEqualTo("mysql");
-              assertThat(p.message()).isEqualTo("no database provider can serve MySQL");
-              assertThat(p.fix()).isNotBlank();
+              assertThat(p.message()).isEqualTo("no embedded server for MySQL");
+              assertThat(p.fix()).contains("<provider>server</provider>");
             });
     assertThat(result.passed()).isFalse();
     assertThat(Files.readString(result.report()))

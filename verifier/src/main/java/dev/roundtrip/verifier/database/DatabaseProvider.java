@@ -15,6 +15,17 @@ public interface DatabaseProvider {
   /** Whether this provider can serve the dialect at all. */
   boolean supports(Dialect dialect);
 
+  /**
+   * Whether this provider can serve the dialect here and now, answered within seconds and without
+   * starting anything; asked when no provider is configured, to choose one. By default it can when
+   * it supports the dialect.
+   */
+  default Availability availability(Dialect dialect, ProviderSettings settings) {
+    return supports(dialect)
+        ? Availability.available("default")
+        : Availability.unavailable(id() + " cannot provide " + dialect.displayName());
+  }
+
   /** Starts or connects to a server for the dialect. */
   DatabaseServer start(Dialect dialect, ProviderSettings settings);
 }

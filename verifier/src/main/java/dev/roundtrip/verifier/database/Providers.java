@@ -10,10 +10,14 @@ import java.util.stream.Collectors;
 
 /**
  * The database providers on the class path ({@link ServiceLoader}) and the choice among them: an
- * explicit provider wins; otherwise {@code embedded} where it serves the dialect, else {@code
- * server} when a server URL is configured.
+ * explicit provider wins; otherwise the first available of {@code testcontainers} (a Docker engine
+ * can run the dialect's image), {@code embedded} (the dialect has an embedded server) and {@code
+ * server} (a server URL is configured). The choice and its reason are logged on one line.
  */
 public final class Providers {
+  /** The providers tried, in this order, when none is configured. */
+  static final List<String> DEFAULT_ORDER = List.of("testcontainers", "embedded", "server");
+
   private final List<DatabaseProvider> providers;
 
   public Providers(List<DatabaseProvider> providers) {
@@ -28,33 +32,67 @@ public final class Providers {
     return new Providers(found);
   }
 
-  /** Chooses a provider for the dialect and says why on one line. */
+  /**
+   * Chooses a provider for the dialect and says which and why on one line.
+   *
+   * @throws ProvisioningException when the configured provider is unknown or cannot serve the
+   *     dialect, or when none is configured and none is available, with the ways to fix it
+   */
   public DatabaseProvider choose(
       Dialect dialect, String requested, ProviderSettings settings, ProgressListener out) {
+    String line = "[" + dialect.id() + "] database provider: ";
     if (requested != null) {
       DatabaseProvider p = configured(dialect, requested.trim());
-      out.info("[" + dialect.id() + "] database provider: " + p.id() + " (configured)");
+      out.info(line + p.id() + " (configured)");
       return p;
     }
-    for (DatabaseProvider p : providers) {
-      if (p.id().equals("embedded") && p.supports(dialect)) {
-        out.info("[" + dialect.id() + "] database provider: embedded (default)");
-        return p;
-      }
-    }
-    if (settings.hasServerUrl()) {
+    List<String> passedOver = new ArrayList<>();
+    for (String id : DEFAULT_ORDER) {
       for (DatabaseProvider p : providers) {
-        if (p.id().equals("server") && p.supports(dialect)) {
-          out.info("[" + dialect.id() + "] database provider: server (a server URL is set)");
+        if (!p.id().equals(id) || !p.supports(dialect)) {
+          continue;
+        }
+        Availability a = p.availability(dialect, settings);
+        if (a.available()) {
+          out.info(line + id + " (" + reason(a, passedOver) + ")");
           return p;
         }
+        passedOver.add(id + " unavailable: " + a.reason());
       }
     }
     throw new ProvisioningException(
-        "no database provider can serve " + dialect.displayName(),
-        "Set <provider>server</provider> and <serverUrl> to an existing "
+        "no database provider can serve "
             + dialect.displayName()
-            + " server.");
+            + (passedOver.isEmpty() ? "" : " (" + String.join("; ", passedOver) + ")"),
+        waysToFix(dialect, settings));
+  }
+
+  private static String reason(Availability chosen, List<String> passedOver) {
+    if (passedOver.isEmpty()) {
+      return chosen.reason();
+    }
+    String others = String.join("; ", passedOver);
+    return chosen.reason().equals("default") ? others : chosen.reason() + "; " + others;
+  }
+
+  private String waysToFix(Dialect dialect, ProviderSettings settings) {
+    String name = dialect.displayName();
+    boolean embedded =
+        providers.stream().anyMatch(p -> p.id().equals("embedded") && p.supports(dialect));
+    return "Either (1) run a Docker engine that Testcontainers finds (DOCKER_HOST,"
+        + " ~/.testcontainers.properties) and that has or can pull "
+        + TestcontainersProvider.image(dialect, settings)
+        + ", or set <"
+        + dialect.id()
+        + "Image> to an image it has; (2) set <serverUrl> (or ROUNDTRIP_SERVER_URL) to the admin"
+        + " JDBC URL of an existing "
+        + name
+        + " server; or (3) "
+        + (embedded
+            ? "use <provider>embedded</provider> on a platform with embedded " + name + " binaries."
+            : "verify on postgresql or mariadb, which have an embedded server, instead of "
+                + dialect.id()
+                + ".");
   }
 
   /**
@@ -79,9 +117,12 @@ public final class Providers {
     if (id.equals("embedded")) {
       return new ProvisioningException(
           "no embedded server for " + dialect.displayName(),
-          "Set <provider>server</provider> and <serverUrl> to a "
+          "Set <provider>testcontainers</provider> to run "
               + dialect.displayName()
-              + " server (Testcontainers support comes later).");
+              + " in a container, or <provider>server</provider> and <serverUrl> to use an"
+              + " existing "
+              + dialect.displayName()
+              + " server.");
     }
     return new ProvisioningException(
         "provider '" + id + "' cannot provide " + dialect.displayName(),

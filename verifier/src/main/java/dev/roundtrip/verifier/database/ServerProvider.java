@@ -21,6 +21,14 @@ public final class ServerProvider implements DatabaseProvider {
     return dialect == Dialect.POSTGRESQL || dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
   }
 
+  /** Available when a server URL is configured. */
+  @Override
+  public Availability availability(Dialect dialect, ProviderSettings settings) {
+    return supports(dialect) && settings.hasServerUrl()
+        ? Availability.available("a server URL is set")
+        : Availability.unavailable("no server URL is set");
+  }
+
   @Override
   public DatabaseServer start(Dialect dialect, ProviderSettings settings) {
     if (!settings.hasServerUrl()) {

@@ -6,64 +6,201 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The choice among the providers registered with ServiceLoader; nothing is started. */
+/**
+ * The choice among the providers, with the Docker check answered by a stand-in: nothing is started
+ * and no Docker engine is asked.
+ */
 class ProvidersTest {
-  private final Providers providers = Providers.discover();
-  private final ProgressListener out = ProgressListener.silent();
+  private static final DockerCheck NO_ENGINE =
+      (image, step) ->
+          DockerCheck.Result.unusable(
+              "no Docker engine answers (Testcontainers looked at DOCKER_HOST,"
+                  + " ~/.testcontainers.properties and the default socket)");
+  private static final DockerCheck ENGINE =
+      (image, step) ->
+          DockerCheck.Result.usable(
+              "Docker 27.1.1 at unix:///var/run/docker.sock, image " + image + " present");
 
-  @Test
-  void embeddedPicksTheServerOfTheDialect() {
-    assertThat(providers.choose(Dialect.POSTGRESQL, "embedded", ProviderSettings.none(), out))
-        .isInstanceOf(EmbeddedPostgresProvider.class);
-    assertThat(providers.choose(Dialect.MARIADB, "embedded", ProviderSettings.none(), out))
-        .isInstanceOf(EmbeddedMariaDbProvider.class);
+  private final List<String> lines = new ArrayList<>();
+  private final ProgressListener out =
+      new ProgressListener() {
+        @Override
+        public void info(String line) {
+          lines.add(line);
+        }
+
+        @Override
+        public void warn(String line) {
+          lines.add("WARN " + line);
+        }
+
+        @Override
+        public void debug(String line) {}
+      };
+
+  private static Providers providers(DockerCheck docker) {
+    return new Providers(
+        List.of(
+            new EmbeddedPostgresProvider(),
+            new EmbeddedMariaDbProvider(),
+            new ServerProvider(),
+            new TestcontainersProvider(docker)));
   }
 
   @Test
-  void embeddedIsTheDefaultWhereThereIsOne() {
-    assertThat(providers.choose(Dialect.POSTGRESQL, null, ProviderSettings.none(), out))
-        .isInstanceOf(EmbeddedPostgresProvider.class);
-    assertThat(providers.choose(Dialect.MARIADB, null, ProviderSettings.none(), out))
-        .isInstanceOf(EmbeddedMariaDbProvider.class);
-  }
-
-  @Test
-  void thereIsNoEmbeddedMySql() {
+  void serviceLoaderFindsEveryProvider() {
     assertThatThrownBy(
-            () -> providers.choose(Dialect.MYSQL, "embedded", ProviderSettings.none(), out))
-        .isInstanceOf(ProvisioningException.class)
-        .hasMessage("no embedded server for MySQL")
-        .satisfies(
-            e ->
-                assertThat(((ProvisioningException) e).fix())
-                    .contains("<provider>server</provider>")
-                    .contains("<serverUrl>")
-                    .contains("MySQL server")
-                    .contains("Testcontainers support comes later"));
-  }
-
-  @Test
-  void mySqlNeedsAServerUrl() {
-    assertThatThrownBy(() -> providers.choose(Dialect.MYSQL, null, ProviderSettings.none(), out))
-        .isInstanceOf(ProvisioningException.class)
-        .hasMessage("no database provider can serve MySQL");
-    ProviderSettings url = new ProviderSettings("jdbc:mysql://127.0.0.1:3306/", null, null);
-    assertThat(providers.choose(Dialect.MYSQL, null, url, out)).isInstanceOf(ServerProvider.class);
-    assertThat(providers.choose(Dialect.MYSQL, "server", url, out))
-        .isInstanceOf(ServerProvider.class);
-  }
-
-  @Test
-  void anUnknownProviderListsEachIdOnce() {
-    assertThatThrownBy(
-            () -> providers.choose(Dialect.MARIADB, "docker", ProviderSettings.none(), out))
+            () ->
+                Providers.discover()
+                    .choose(Dialect.MARIADB, "docker", ProviderSettings.none(), out))
         .isInstanceOf(ProvisioningException.class)
         .hasMessage("unknown database provider 'docker'")
         .satisfies(
             e ->
                 assertThat(((ProvisioningException) e).fix())
-                    .isEqualTo("Set <provider> to one of: embedded, server."));
+                    .isEqualTo("Set <provider> to one of: embedded, server, testcontainers."));
+  }
+
+  @Test
+  void testcontainersIsTheDefaultWhereDockerCanRunTheImage() {
+    Providers providers = providers(ENGINE);
+    for (Dialect dialect : Dialect.values()) {
+      assertThat(providers.choose(dialect, null, ProviderSettings.none(), out))
+          .isInstanceOf(TestcontainersProvider.class);
+    }
+    assertThat(lines)
+        .containsExactly(
+            "[postgresql] database provider: testcontainers (Docker 27.1.1 at"
+                + " unix:///var/run/docker.sock, image postgres:17 present)",
+            "[mysql] database provider: testcontainers (Docker 27.1.1 at"
+                + " unix:///var/run/docker.sock, image mysql:8.4 present)",
+            "[mariadb] database provider: testcontainers (Docker 27.1.1 at"
+                + " unix:///var/run/docker.sock, image mariadb:11.4 present)");
+  }
+
+  @Test
+  void theConfiguredImageIsTheOneChecked() {
+    ProviderSettings mirror =
+        ProviderSettings.none()
+            .withImages(Map.of(Dialect.POSTGRESQL, "registry.example.com/mirror/postgres:17"));
+    providers(ENGINE).choose(Dialect.POSTGRESQL, null, mirror, out);
+    assertThat(lines)
+        .containsExactly(
+            "[postgresql] database provider: testcontainers (Docker 27.1.1 at"
+                + " unix:///var/run/docker.sock, image registry.example.com/mirror/postgres:17"
+                + " present)");
+  }
+
+  @Test
+  void withoutDockerEmbeddedIsTheDefaultWhereThereIsOneAndTheLineSaysWhy() {
+    Providers providers = providers(NO_ENGINE);
+    assertThat(providers.choose(Dialect.POSTGRESQL, null, ProviderSettings.none(), out))
+        .isInstanceOf(EmbeddedPostgresProvider.class);
+    assertThat(providers.choose(Dialect.MARIADB, null, ProviderSettings.none(), out))
+        .isInstanceOf(EmbeddedMariaDbProvider.class);
+    assertThat(lines)
+        .containsExactly(
+            "[postgresql] database provider: embedded (testcontainers unavailable: no Docker"
+                + " engine answers (Testcontainers looked at DOCKER_HOST,"
+                + " ~/.testcontainers.properties and the default socket))",
+            "[mariadb] database provider: embedded (testcontainers unavailable: no Docker engine"
+                + " answers (Testcontainers looked at DOCKER_HOST, ~/.testcontainers.properties"
+                + " and the default socket))");
+  }
+
+  @Test
+  void withoutDockerMySqlTakesTheServerUrl() {
+    ProviderSettings url = new ProviderSettings("jdbc:mysql://127.0.0.1:3306/", null, null);
+    assertThat(providers(NO_ENGINE).choose(Dialect.MYSQL, null, url, out))
+        .isInstanceOf(ServerProvider.class);
+    assertThat(lines)
+        .containsExactly(
+            "[mysql] database provider: server (a server URL is set; testcontainers unavailable:"
+                + " no Docker engine answers (Testcontainers looked at DOCKER_HOST,"
+                + " ~/.testcontainers.properties and the default socket))");
+  }
+
+  @Test
+  void dockerWinsOverAServerUrl() {
+    ProviderSettings url = new ProviderSettings("jdbc:mysql://127.0.0.1:3306/", null, null);
+    assertThat(providers(ENGINE).choose(Dialect.MYSQL, null, url, out))
+        .isInstanceOf(TestcontainersProvider.class);
+  }
+
+  @Test
+  void withoutDockerNorServerUrlMySqlFailsNamingTheThreeWaysToFixIt() {
+    assertThatThrownBy(
+            () -> providers(NO_ENGINE).choose(Dialect.MYSQL, null, ProviderSettings.none(), out))
+        .isInstanceOf(ProvisioningException.class)
+        .hasMessage(
+            "no database provider can serve MySQL (testcontainers unavailable: no Docker engine"
+                + " answers (Testcontainers looked at DOCKER_HOST, ~/.testcontainers.properties"
+                + " and the default socket); server unavailable: no server URL is set)")
+        .satisfies(
+            e ->
+                assertThat(((ProvisioningException) e).fix())
+                    .isEqualTo(
+                        "Either (1) run a Docker engine that Testcontainers finds (DOCKER_HOST,"
+                            + " ~/.testcontainers.properties) and that has or can pull mysql:8.4,"
+                            + " or set <mysqlImage> to an image it has; (2) set <serverUrl> (or"
+                            + " ROUNDTRIP_SERVER_URL) to the admin JDBC URL of an existing MySQL"
+                            + " server; or (3) verify on postgresql or mariadb, which have an"
+                            + " embedded server, instead of mysql."));
+    assertThat(lines).isEmpty();
+  }
+
+  @Test
+  void theConfiguredProviderWinsWithoutAskingDocker() {
+    DockerCheck never =
+        (image, step) -> {
+          throw new AssertionError("Docker asked although a provider is configured");
+        };
+    Providers providers = providers(never);
+    assertThat(providers.choose(Dialect.POSTGRESQL, "embedded", ProviderSettings.none(), out))
+        .isInstanceOf(EmbeddedPostgresProvider.class);
+    assertThat(providers.choose(Dialect.MARIADB, "embedded", ProviderSettings.none(), out))
+        .isInstanceOf(EmbeddedMariaDbProvider.class);
+    assertThat(providers.choose(Dialect.MYSQL, "testcontainers", ProviderSettings.none(), out))
+        .isInstanceOf(TestcontainersProvider.class);
+    assertThat(lines)
+        .containsExactly(
+            "[postgresql] database provider: embedded (configured)",
+            "[mariadb] database provider: embedded (configured)",
+            "[mysql] database provider: testcontainers (configured)");
+  }
+
+  @Test
+  void thereIsNoEmbeddedMySql() {
+    assertThatThrownBy(
+            () -> providers(ENGINE).choose(Dialect.MYSQL, "embedded", ProviderSettings.none(), out))
+        .isInstanceOf(ProvisioningException.class)
+        .hasMessage("no embedded server for MySQL")
+        .satisfies(
+            e ->
+                assertThat(((ProvisioningException) e).fix())
+                    .isEqualTo(
+                        "Set <provider>testcontainers</provider> to run MySQL in a container, or"
+                            + " <provider>server</provider> and <serverUrl> to use an existing"
+                            + " MySQL server."));
+  }
+
+  @Test
+  void anInvalidImageNameIsAnErrorNamingTheElement() {
+    ProviderSettings bad =
+        ProviderSettings.none().withImages(Map.of(Dialect.MARIADB, "Mirror/MariaDB:11.4"));
+    assertThatThrownBy(() -> providers(ENGINE).choose(Dialect.MARIADB, null, bad, out))
+        .isInstanceOf(ProvisioningException.class)
+        .hasMessage("<mariadbImage>: 'Mirror/MariaDB:11.4' is not a valid image name")
+        .satisfies(
+            e ->
+                assertThat(((ProvisioningException) e).fix())
+                    .isEqualTo(
+                        "Name an image as Docker does, e.g."
+                            + " registry.example.com/mirror/mariadb:11.4."));
   }
 }

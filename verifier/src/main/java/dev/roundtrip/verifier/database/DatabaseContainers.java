@@ -1,0 +1,221 @@
+package dev.roundtrip.verifier.database;
+
+import com.github.dockerjava.api.exception.DockerException;
+import dev.roundtrip.verifier.dialect.Dialect;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.testcontainers.containers.JdbcDatabaseContainer;
+import org.testcontainers.mariadb.MariaDBContainer;
+import org.testcontainers.mysql.MySQLContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.ResourceReaper;
+
+/**
+ * One database container per dialect, started with Testcontainers and then used like any server
+ * reached by an admin URL: {@link PostgresServer} or {@link MySqlFamilyServer} create and drop the
+ * run's databases in it. Closing that server stops and removes the container (its volumes too); so
+ * does a JVM shutdown (Ctrl-C), also while the container is still starting.
+ */
+final class DatabaseContainers {
+  /** PostgreSQL without durability: nothing in a disposable database needs to survive a crash. */
+  static final List<String> POSTGRES_COMMAND =
+      List.of(
+          "postgres",
+          "-c",
+          "fsync=off",
+          "-c",
+          "synchronous_commit=off",
+          "-c",
+          "full_page_writes=off");
+
+  /** MariaDB without redo log flushes at commit, doublewrite or binary log. */
+  static final List<String> MARIADB_COMMAND =
+      List.of("--skip-log-bin", "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0");
+
+  /** MySQL 8.4 spells the doublewrite setting as a word. */
+  static final List<String> MYSQL_COMMAND =
+      List.of("--skip-log-bin", "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=OFF");
+
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Containers started here and not stopped yet. */
+  private static final AtomicInteger RUNNING = new AtomicInteger();
+
+  private static final String PASSWORD_CHARS =
+      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  private DatabaseContainers() {}
+
+  /**
+   * Starts a container of the dialect from the image, which must be the official image or declared
+   * a compatible substitute for it.
+   *
+   * @throws ProvisioningException when it does not start; whatever was started is removed
+   */
+  static DatabaseServer start(Dialect dialect, DockerImageName image) {
+    String password = password();
+    JdbcDatabaseContainer<?> container = container(dialect, image, password);
+    container.withLabel("dev.roundtrip.provider", "testcontainers");
+    AtomicBoolean stopped = new AtomicBoolean();
+    RUNNING.incrementAndGet();
+    Runnable stop =
+        () -> {
+          if (stopped.compareAndSet(false, true)) {
+            try {
+              container.stop();
+            } catch (RuntimeException | LinkageError e) {
+              if (!shuttingDown()) {
+                throw e;
+              }
+              // the JVM is going down (Ctrl-C) and Maven may have closed our class loader;
+              // Testcontainers' own shutdown hook or reaper removes the container
+            } finally {
+              if (RUNNING.decrementAndGet() == 0 && !shuttingDown()) {
+                cleanUpWithoutRyuk();
+              }
+            }
+          }
+        };
+    Thread hook = new Thread(stop, "roundtrip-remove-container");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      container.start();
+      String url = container.getJdbcUrl();
+      String user = container.getUsername();
+      String where =
+          " in container "
+              + container.getContainerId().substring(0, 12)
+              + " of "
+              + image.asCanonicalNameString()
+              + " ("
+              + container.getHost()
+              + ":"
+              + container.getFirstMappedPort()
+              + ")";
+      DatabaseServer server =
+          dialect == Dialect.POSTGRESQL
+              ? new PostgresServer(
+                  url,
+                  user,
+                  password,
+                  "PostgreSQL " + PostgresServer.probeVersion(url, user, password) + where,
+                  stop)
+              : new MySqlFamilyServer(
+                  dialect,
+                  url,
+                  user,
+                  password,
+                  MySqlFamilyServer.probe(dialect, url, user, password) + where,
+                  stop);
+      removeHook(hook);
+      return server;
+    } catch (RuntimeException e) {
+      try {
+        stop.run();
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      removeHook(hook);
+      if (e instanceof ProvisioningException p) {
+        throw p;
+      }
+      throw new ProvisioningException(
+          "could not start a "
+              + dialect.displayName()
+              + " container from image "
+              + image.asCanonicalNameString()
+              + ": "
+              + deepestMessage(e),
+          "Check that the image starts with the official image's environment variables (docker"
+              + " run), or set <provider> to embedded or server.",
+          e);
+    }
+  }
+
+  static JdbcDatabaseContainer<?> container(
+      Dialect dialect, DockerImageName image, String password) {
+    return switch (dialect) {
+      case POSTGRESQL ->
+          new PostgreSQLContainer(image)
+              .withUsername("postgres")
+              .withPassword(password)
+              .withDatabaseName("postgres")
+              .withCommand(POSTGRES_COMMAND.toArray(String[]::new))
+              .withStartupTimeout(STARTUP_LIMIT);
+      case MARIADB ->
+          new MariaDBContainer(image)
+              .withUsername("root")
+              .withPassword(password)
+              .withCommand(MARIADB_COMMAND.toArray(String[]::new))
+              .withStartupTimeout(STARTUP_LIMIT);
+      case MYSQL ->
+          new MySQLContainer(image)
+              .withUsername("root")
+              .withPassword(password)
+              .withCommand(MYSQL_COMMAND.toArray(String[]::new))
+              .withStartupTimeout(STARTUP_LIMIT);
+    };
+  }
+
+  /**
+   * Without Ryuk ({@code TESTCONTAINERS_RYUK_DISABLED=true}), Testcontainers cleans up from a JVM
+   * shutdown hook. Under Maven the plugin's class loader is closed before shutdown hooks run, and
+   * that hook fails on the classes it has not loaded yet. Once the last of our containers is gone,
+   * the same cleanup runs here, while it can, and leaves the hook nothing to do. (Not while the JVM
+   * shuts down: the containers are removed then by the hooks.)
+   */
+  @SuppressWarnings("deprecation") // the reaper's own cleanup, run before the JVM ends
+  private static void cleanUpWithoutRyuk() {
+    if (!Boolean.parseBoolean(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
+      return;
+    }
+    try {
+      ResourceReaper.instance().performCleanup();
+    } catch (DockerException e) {
+      // our containers are removed already; the shutdown hook tries again
+    }
+  }
+
+  /** Whether the JVM is running its shutdown hooks (Ctrl-C or the end of the build). */
+  private static boolean shuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException shutdownInProgress) {
+      return true;
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook runs anyway
+    }
+  }
+
+  private static String deepestMessage(Throwable e) {
+    String message = e.getMessage();
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t.getMessage() != null) {
+        message = t.getMessage();
+      }
+    }
+    return message;
+  }
+
+  private static String password() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      out.append(PASSWORD_CHARS.charAt(RANDOM.nextInt(PASSWORD_CHARS.length())));
+    }
+    return out.toString();
+  }
+}
