@@ -1,0 +1,131 @@
+package dev.roundtrip.verifier.data;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A trigger of a MySQL or MariaDB database as {@code information_schema.TRIGGERS} describes it:
+ * enough to drop it and create it again with the same body, place among its siblings, SQL mode,
+ * character set settings and definer.
+ *
+ * @param schema the database of the trigger and its table
+ * @param table the table it belongs to
+ * @param name the trigger's name
+ * @param timing {@code BEFORE} or {@code AFTER}
+ * @param event {@code INSERT}, {@code UPDATE} or {@code DELETE}
+ * @param actionOrder its place among the triggers of the table with the same timing and event, from
+ *     1
+ * @param body the statement it runs ({@code ACTION_STATEMENT})
+ * @param sqlMode the {@code sql_mode} it was created under, which its body is parsed with
+ * @param characterSetClient the {@code character_set_client} it was created with
+ * @param collationConnection the {@code collation_connection} it was created with
+ * @param databaseCollation the default collation of its database when it was created
+ * @param definer the account it runs as, {@code user@host} ({@code role@} for a MariaDB role; empty
+ *     for none)
+ */
+record MySqlTrigger(
+    String schema,
+    String table,
+    String name,
+    String timing,
+    String event,
+    int actionOrder,
+    String body,
+    String sqlMode,
+    String characterSetClient,
+    String collationConnection,
+    String databaseCollation,
+    String definer) {
+
+  /** {@code db.trigger}, unquoted, as messages name it. */
+  String qualifiedName() {
+    return schema + "." + name;
+  }
+
+  /** The table with its timing and event: the triggers that fire in {@link #actionOrder()}. */
+  String group() {
+    return MySqlTableCatalog.qualified(schema, table) + " " + timing + " " + event;
+  }
+
+  /** The session settings it was created under: SQL mode, client character set, collation. */
+  List<String> settings() {
+    return List.of(sqlMode, characterSetClient, collationConnection);
+  }
+
+  /** {@code DROP TRIGGER `db`.`name`}. */
+  String dropStatement() {
+    return "DROP TRIGGER " + MySqlTables.quote(schema) + "." + MySqlTables.quote(name);
+  }
+
+  /**
+   * The statement that creates the trigger again, to be run under its {@link #sqlMode()} and
+   * character set settings, after the triggers that precede it: with no FOLLOWS or PRECEDES clause
+   * a new trigger comes last among its siblings. Names are back-quoted, which every SQL mode reads.
+   *
+   * @param withDefiner whether to name the {@link #definer()}; without, it is the current user
+   */
+  String createStatement(boolean withDefiner) {
+    StringBuilder sql = new StringBuilder("CREATE ");
+    if (withDefiner && !definer.isEmpty()) {
+      sql.append("DEFINER = ").append(quotedDefiner()).append(' ');
+    }
+    return sql.append("TRIGGER ")
+        .append(MySqlTables.quote(schema))
+        .append('.')
+        .append(MySqlTables.quote(name))
+        .append(' ')
+        .append(timing)
+        .append(' ')
+        .append(event)
+        .append(" ON ")
+        .append(MySqlTables.quote(schema))
+        .append('.')
+        .append(MySqlTables.quote(table))
+        .append(" FOR EACH ROW ")
+        .append(body)
+        .toString();
+  }
+
+  /**
+   * {@code `user`@`host`}, split at the last {@code @} (a user name may hold one, a host name may
+   * not); a MariaDB role, which {@code information_schema} prints with an empty host ({@code
+   * role@}), alone.
+   */
+  String quotedDefiner() {
+    int at = definer.lastIndexOf('@');
+    if (at < 0 || at == definer.length() - 1) {
+      return MySqlTables.quote(at < 0 ? definer : definer.substring(0, at));
+    }
+    return MySqlTables.quote(definer.substring(0, at))
+        + '@'
+        + MySqlTables.quote(definer.substring(at + 1));
+  }
+
+  /**
+   * Why the trigger could not be created again exactly as it is through this connection (to follow
+   * its qualified name, e.g. {@code was created with ...}), or null when it can. JDBC drivers send
+   * statements in UTF-8 whatever the session's {@code character_set_client} says (MariaDB
+   * Connector/J closes the connection when it is set to anything else), so only a trigger created
+   * with a UTF-8 client character set can be sent again as it was; and a new trigger takes its
+   * database's current default collation.
+   *
+   * @param currentDatabaseCollation the default collation of the trigger's database now
+   */
+  String obstacle(String currentDatabaseCollation) {
+    if (!characterSetClient.toLowerCase(Locale.ROOT).startsWith("utf8")) {
+      return "was created with character_set_client "
+          + characterSetClient
+          + ", in which a JDBC connection cannot send it again";
+    }
+    if (!databaseCollation.equalsIgnoreCase(currentDatabaseCollation)) {
+      return "was created when the default collation of "
+          + schema
+          + " was "
+          + databaseCollation
+          + ", not "
+          + currentDatabaseCollation
+          + " as now";
+    }
+    return null;
+  }
+}
