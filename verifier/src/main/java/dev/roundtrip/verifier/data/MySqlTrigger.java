@@ -65,6 +65,17 @@ record MySqlTrigger(
    * @param withDefiner whether to name the {@link #definer()}; without, it is the current user
    */
   String createStatement(boolean withDefiner) {
+    return createStatement(withDefiner, null);
+  }
+
+  /**
+   * The statement that creates the trigger again before a sibling that is already there.
+   *
+   * @param withDefiner whether to name the {@link #definer()}; without, it is the current user
+   * @param precedes the name of the trigger of the same table, timing and event to come before, or
+   *     null to come last
+   */
+  String createStatement(boolean withDefiner, String precedes) {
     StringBuilder sql = new StringBuilder("CREATE ");
     if (withDefiner && !definer.isEmpty()) {
       sql.append("DEFINER = ").append(quotedDefiner()).append(' ');
@@ -82,6 +93,7 @@ record MySqlTrigger(
         .append('.')
         .append(MySqlTables.quote(table))
         .append(" FOR EACH ROW ")
+        .append(precedes == null ? "" : "PRECEDES " + MySqlTables.quote(precedes) + " ")
         .append(body)
         .toString();
   }

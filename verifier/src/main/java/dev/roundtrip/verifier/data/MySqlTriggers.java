@@ -258,14 +258,25 @@ final class MySqlTriggers {
     List<SQLException> causes = new ArrayList<>();
     for (MySqlTrigger trigger : lost) {
       SQLException cause = failures.getOrDefault(trigger, session);
+      String precedes =
+          created.stream()
+              .filter(t -> t.group().equals(trigger.group()))
+              .filter(t -> t.actionOrder() > trigger.actionOrder())
+              .map(MySqlTrigger::name)
+              .findFirst()
+              .orElse(null);
       descriptions.add(
           trigger.qualifiedName()
               + " ("
               + MySqlErrors.message(cause)
               + "); create it again under sql_mode '"
               + trigger.sqlMode()
-              + "' with: "
-              + trigger.createStatement(!trigger.definer().equals(currentUser)));
+              + "', character_set_client "
+              + trigger.characterSetClient()
+              + " and collation_connection "
+              + trigger.collationConnection()
+              + " with: "
+              + trigger.createStatement(!trigger.definer().equals(currentUser), precedes));
       if (!causes.contains(cause)) {
         causes.add(cause);
       }

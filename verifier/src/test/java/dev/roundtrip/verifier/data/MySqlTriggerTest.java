@@ -39,6 +39,11 @@ class MySqlTriggerTest {
                 + " UPDATE orders SET total = total + NEW.amount WHERE id = NEW.order_id");
     assertThat(TOTALS.createStatement(true))
         .startsWith("CREATE DEFINER = `root`@`localhost` TRIGGER `shop`.`add``total` AFTER");
+    assertThat(TOTALS.createStatement(false, "log`first"))
+        .isEqualTo(
+            "CREATE TRIGGER `shop`.`add``total` AFTER INSERT ON `shop`.`order lines` FOR EACH ROW"
+                + " PRECEDES `log``first` UPDATE orders SET total = total + NEW.amount WHERE id ="
+                + " NEW.order_id");
     assertThat(TOTALS.dropStatement()).isEqualTo("DROP TRIGGER `shop`.`add``total`");
     assertThat(TOTALS.qualifiedName()).isEqualTo("shop.add`total");
     assertThat(TOTALS.group()).isEqualTo("shop.order lines AFTER INSERT");
