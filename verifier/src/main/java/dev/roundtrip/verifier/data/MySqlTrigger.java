@@ -1,7 +1,15 @@
 package dev.roundtrip.verifier.data;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A trigger of a MySQL or MariaDB database as {@code information_schema.TRIGGERS} describes it:
@@ -36,6 +44,55 @@ record MySqlTrigger(
     String collationConnection,
     String databaseCollation,
     String definer) {
+
+  /**
+   * The triggers of the databases, by table, timing, event and order (sorted here rather than in
+   * the catalog's collation, which may take two tables for one).
+   */
+  static List<MySqlTrigger> read(Connection connection, List<String> databases)
+      throws SQLException {
+    List<MySqlTrigger> triggers = new ArrayList<>();
+    String placeholders = String.join(", ", Collections.nCopies(databases.size(), "?"));
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            """
+            SELECT TRIGGER_SCHEMA, EVENT_OBJECT_TABLE, TRIGGER_NAME, ACTION_TIMING,
+                   EVENT_MANIPULATION, ACTION_ORDER, ACTION_STATEMENT, SQL_MODE,
+                   CHARACTER_SET_CLIENT, COLLATION_CONNECTION, DATABASE_COLLATION, DEFINER
+            FROM information_schema.TRIGGERS
+            WHERE TRIGGER_SCHEMA IN (%s)
+            """
+                .formatted(placeholders))) {
+      for (int i = 0; i < databases.size(); i++) {
+        query.setString(i + 1, databases.get(i));
+      }
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          triggers.add(
+              new MySqlTrigger(
+                  row.getString(1),
+                  row.getString(2),
+                  row.getString(3),
+                  row.getString(4),
+                  row.getString(5),
+                  row.getInt(6),
+                  row.getString(7),
+                  Objects.toString(row.getString(8), ""),
+                  row.getString(9),
+                  row.getString(10),
+                  row.getString(11),
+                  Objects.toString(row.getString(12), "")));
+        }
+      }
+    }
+    triggers.sort(
+        Comparator.comparing(MySqlTrigger::schema)
+            .thenComparing(MySqlTrigger::table)
+            .thenComparing(MySqlTrigger::timing)
+            .thenComparing(MySqlTrigger::event)
+            .thenComparingInt(MySqlTrigger::actionOrder));
+    return List.copyOf(triggers);
+  }
 
   /** {@code db.trigger}, unquoted, as messages name it. */
   String qualifiedName() {

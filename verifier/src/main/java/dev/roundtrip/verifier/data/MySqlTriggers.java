@@ -7,12 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The user triggers of MySQL-family databases while the seeder fills them. The MySQL family has no
@@ -40,6 +38,11 @@ final class MySqlTriggers {
   /** Taken out and not yet put back, in the order to create them again. */
   private final List<MySqlTrigger> takenOut = new ArrayList<>();
 
+  /**
+   * ER_SPECIFIC_ACCESS_DENIED_ERROR: naming another definer takes SUPER, SET USER or SET_USER_ID.
+   */
+  private static final int ACCESS_DENIED = 1227;
+
   private String currentUser;
 
   private MySqlTriggers(
@@ -53,48 +56,7 @@ final class MySqlTriggers {
   static MySqlTriggers read(
       Connection connection, List<String> databases, SeedReport.Builder report)
       throws SQLException {
-    List<MySqlTrigger> triggers = new ArrayList<>();
-    String placeholders = String.join(", ", Collections.nCopies(databases.size(), "?"));
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            """
-            SELECT TRIGGER_SCHEMA, EVENT_OBJECT_TABLE, TRIGGER_NAME, ACTION_TIMING,
-                   EVENT_MANIPULATION, ACTION_ORDER, ACTION_STATEMENT, SQL_MODE,
-                   CHARACTER_SET_CLIENT, COLLATION_CONNECTION, DATABASE_COLLATION, DEFINER
-            FROM information_schema.TRIGGERS
-            WHERE TRIGGER_SCHEMA IN (%s)
-            """
-                .formatted(placeholders))) {
-      for (int i = 0; i < databases.size(); i++) {
-        query.setString(i + 1, databases.get(i));
-      }
-      try (ResultSet row = query.executeQuery()) {
-        while (row.next()) {
-          triggers.add(
-              new MySqlTrigger(
-                  row.getString(1),
-                  row.getString(2),
-                  row.getString(3),
-                  row.getString(4),
-                  row.getString(5),
-                  row.getInt(6),
-                  row.getString(7),
-                  Objects.toString(row.getString(8), ""),
-                  row.getString(9),
-                  row.getString(10),
-                  row.getString(11),
-                  Objects.toString(row.getString(12), "")));
-        }
-      }
-    }
-    // in Java rather than in the catalog's collation, which may take two tables for one
-    triggers.sort(
-        Comparator.comparing(MySqlTrigger::schema)
-            .thenComparing(MySqlTrigger::table)
-            .thenComparing(MySqlTrigger::timing)
-            .thenComparing(MySqlTrigger::event)
-            .thenComparingInt(MySqlTrigger::actionOrder));
-    return new MySqlTriggers(connection, report, List.copyOf(triggers));
+    return new MySqlTriggers(connection, report, MySqlTrigger.read(connection, databases));
   }
 
   /** Qualified names of the tables with triggers, in order. */
@@ -254,10 +216,8 @@ final class MySqlTriggers {
       }
       return;
     }
-    List<String> descriptions = new ArrayList<>();
-    List<SQLException> causes = new ArrayList<>();
+    List<TriggerRestoreException.Lost> descriptions = new ArrayList<>();
     for (MySqlTrigger trigger : lost) {
-      SQLException cause = failures.getOrDefault(trigger, session);
       String precedes =
           created.stream()
               .filter(t -> t.group().equals(trigger.group()))
@@ -266,40 +226,18 @@ final class MySqlTriggers {
               .findFirst()
               .orElse(null);
       descriptions.add(
-          trigger.qualifiedName()
-              + " ("
-              + MySqlErrors.message(cause)
-              + "); create it again under sql_mode '"
-              + trigger.sqlMode()
-              + "', character_set_client "
-              + trigger.characterSetClient()
-              + " and collation_connection "
-              + trigger.collationConnection()
-              + " with: "
-              + trigger.createStatement(!trigger.definer().equals(currentUser), precedes));
-      if (!causes.contains(cause)) {
-        causes.add(cause);
-      }
+          new TriggerRestoreException.Lost(
+              trigger,
+              failures.getOrDefault(trigger, session),
+              !trigger.definer().equals(currentUser),
+              precedes));
     }
-    if (session != null && !causes.contains(session)) {
-      causes.add(session);
-    }
-    TriggerRestoreException e =
-        new TriggerRestoreException(
-            (lost.size() == 1
-                    ? "could not put back the trigger that seeding had taken out: "
-                    : "could not put back "
-                        + lost.size()
-                        + " triggers that seeding had taken out: ")
-                + String.join("; ", descriptions),
-            causes.get(0));
-    causes.stream().skip(1).forEach(e::addSuppressed);
-    throw e;
+    throw TriggerRestoreException.of(descriptions, session);
   }
 
   /**
-   * Creates the trigger with its definer, or, where this user may not name that definer, with this
-   * user as its definer, noting it.
+   * Creates the trigger with its definer, or, where the server refuses this user to name another
+   * definer, with this user as its definer, noting it.
    */
   private void create(Statement statement, MySqlTrigger trigger) throws SQLException {
     if (trigger.definer().isEmpty() || trigger.definer().equals(currentUser())) {
@@ -309,6 +247,9 @@ final class MySqlTriggers {
     try {
       statement.execute(trigger.createStatement(true));
     } catch (SQLException refused) {
+      if (refused.getErrorCode() != ACCESS_DENIED) {
+        throw refused;
+      }
       try {
         statement.execute(trigger.createStatement(false));
       } catch (SQLException e) {
