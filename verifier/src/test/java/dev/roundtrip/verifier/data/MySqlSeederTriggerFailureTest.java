@@ -13,6 +13,7 @@ import dev.roundtrip.verifier.schema.SchemaDiff;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On MariaDB, triggers taken out for seeding come back when seeding fails; one that cannot come
- * back fails the seeding with its name and the statement that creates it; a user who may not name
- * another definer puts the trigger back as its own, and the report says so.
+ * back fails the seeding with its name and the statement that creates it; when one cannot be
+ * dropped, those dropped come back in their places and all fire; a user who may not name another
+ * definer puts the trigger back as its own, and the report says so.
  */
 class MySqlSeederTriggerFailureTest {
 
@@ -50,12 +52,77 @@ class MySqlSeederTriggerFailureTest {
                 before.run(real);
                 throw new SQLException("commit refused by the test", "08S01");
               }
-              try {
-                return method.invoke(real, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
+              return invoke(real, method, args);
             });
+  }
+
+  /** The connection, except that its statements refuse to run {@code refused}. */
+  private static Connection refusing(Connection real, String refused) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            MySqlSeederTriggerFailureTest.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              Object result = invoke(real, method, args);
+              if (!method.getName().equals("createStatement")) {
+                return result;
+              }
+              Statement statement = (Statement) result;
+              return Proxy.newProxyInstance(
+                  MySqlSeederTriggerFailureTest.class.getClassLoader(),
+                  new Class<?>[] {Statement.class},
+                  (p, m, a) -> {
+                    if (m.getName().equals("execute") && refused.equals(a[0])) {
+                      throw new SQLException("refused by the test", "HY000", 1205);
+                    }
+                    return invoke(statement, m, a);
+                  });
+            });
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Test
+  void whenATriggerCannotBeDroppedAllStayInTheirOrderAndFire() throws SQLException {
+    try (DisposableDatabase database = MariaDbTestServer.newDatabase();
+        Connection connection = database.connect()) {
+      String db = database.name();
+      execute(connection, MySqlTriggerFixture.ORDERS);
+      List<String> triggers = MySqlTriggerFixture.triggers(connection, db);
+
+      SeedReport report =
+          new Seeder(
+                  Dialect.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".order_lines")))
+              .seed(
+                  refusing(connection, "DROP TRIGGER `" + db + "`.`lines_log_early`"),
+                  List.of(db),
+                  Set.of());
+
+      assertThat(report.notes())
+          .containsExactly(
+              "user triggers on "
+                  + db
+                  + ".order_lines AFTER INSERT, "
+                  + db
+                  + ".orders BEFORE DELETE, "
+                  + db
+                  + ".orders BEFORE UPDATE fired while seeding: the server refused to drop "
+                  + db
+                  + ".lines_log_early (refused by the test)");
+      assertThat(report.insertedRows(db + ".order_lines")).isEqualTo(20);
+      assertThat(strings(connection, "SELECT note FROM order_log"))
+          .hasSize(2 * 20)
+          .containsOnly("early", "late");
+      assertThat(number(connection, "SELECT COUNT(*) FROM orders WHERE touched = 'trigger'"))
+          .isPositive();
+      assertThat(MySqlTriggerFixture.triggers(connection, db)).isEqualTo(triggers);
+    }
   }
 
   @Test
