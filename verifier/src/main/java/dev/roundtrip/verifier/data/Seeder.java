@@ -40,11 +40,11 @@ import java.util.Set;
  * may write another table) are dropped before the first row and created again afterwards, also when
  * seeding fails: each in its place among the triggers of its table, timing and event, with the same
  * body, under the {@code sql_mode}, {@code character_set_client} and {@code collation_connection}
- * it was created with, and with the same definer where this user may name another one (else with
+ * it was created with, and with the same definer where the server lets this user name it (else with
  * this user, which the report notes); only their creation time is new. The report says which
- * triggers fired instead: those created with a character set other than UTF-8, which a JDBC
- * connection cannot send them in again, and all of them when the seeder joins the caller's
- * transaction, which {@code DROP TRIGGER} would commit. See {@link MySqlSeedDatabase}.
+ * triggers fired instead, and why: for instance those created with a client character set other
+ * than UTF-8, which a JDBC connection cannot send again, and all of them when the seeder joins the
+ * caller's transaction, which {@code DROP TRIGGER} would commit. See {@link MySqlSeedDatabase}.
  *
  * <p>With a connection in auto-commit mode the seeder commits its rows; otherwise they join the
  * caller's transaction.
