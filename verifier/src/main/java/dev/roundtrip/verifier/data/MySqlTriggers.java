@@ -18,8 +18,8 @@ import java.util.Map;
  * before the first row and put back afterwards, also when seeding fails: in their order among the
  * triggers of the same table, timing and event, with the same body, under the {@code sql_mode},
  * {@code character_set_client} and {@code collation_connection} they were created with (set around
- * each {@code CREATE TRIGGER}, then the session's restored), and with the same definer where this
- * user may name it. Only their creation time is new.
+ * each {@code CREATE TRIGGER}, then the session's restored), and with the same definer where the
+ * server lets this user name it (else with this user, noted). Only their creation time is new.
  *
  * <p>Every trigger of the databases is taken out, not only those of the tables being seeded, since
  * a trigger on one table may write another. A trigger that cannot be created again exactly (see
@@ -31,17 +31,17 @@ import java.util.Map;
  * rollback.
  */
 final class MySqlTriggers {
+  /**
+   * ER_SPECIFIC_ACCESS_DENIED_ERROR: naming another definer takes SUPER, SET USER or SET_USER_ID.
+   */
+  private static final int ACCESS_DENIED = 1227;
+
   private final Connection connection;
   private final SeedReport.Builder report;
   private final List<MySqlTrigger> all;
 
   /** Taken out and not yet put back, in the order to create them again. */
   private final List<MySqlTrigger> takenOut = new ArrayList<>();
-
-  /**
-   * ER_SPECIFIC_ACCESS_DENIED_ERROR: naming another definer takes SUPER, SET USER or SET_USER_ID.
-   */
-  private static final int ACCESS_DENIED = 1227;
 
   private String currentUser;
 
