@@ -11,8 +11,10 @@ import java.util.Set;
  * db.table} without quotes, and rows are found again by their primary key (or a NOT NULL unique
  * key). The catalog comes from {@link MySqlTableCatalog}, the session from {@link
  * MySqlSeedSession}, reading and writing rows from {@link MySqlSeedReader} and {@link
- * MySqlSeedWriter}. User triggers fire while seeding: the MySQL family has no session setting that
- * switches them off, and the report names the tables that have them.
+ * MySqlSeedWriter}. The MySQL family has no session setting that keeps user triggers from firing,
+ * so {@link MySqlTriggers} takes them out while seeding and puts them back on {@link #commit()} or
+ * {@link #close()}; where the seeder joins the caller's transaction, which {@code DROP TRIGGER}
+ * would commit, they stay and fire, and the report says so.
  */
 final class MySqlSeedDatabase implements SeedDatabase<List<String>> {
   private final Connection connection;
@@ -22,6 +24,7 @@ final class MySqlSeedDatabase implements SeedDatabase<List<String>> {
   private MySqlSeedWriter writer;
   private MySqlSeedReader reader;
   private String firstDatabase;
+  private MySqlTriggers triggers;
 
   private MySqlSeedDatabase(
       Connection connection, SeedReport.Builder report, MySqlSeedSession session) {
@@ -42,11 +45,14 @@ final class MySqlSeedDatabase implements SeedDatabase<List<String>> {
     tables = MySqlTableCatalog.read(connection, schemas, excludedTables);
     writer = new MySqlSeedWriter(connection, report, tables);
     reader = new MySqlSeedReader(connection, tables);
-    if (!tables.triggered().isEmpty()) {
-      report.note(
-          "user triggers fired while seeding (MySQL and MariaDB cannot switch them off for a"
-              + " session) on "
-              + String.join(", ", tables.triggered()));
+    triggers = MySqlTriggers.read(connection, schemas, report);
+    if (session.ownsTransaction()) {
+      triggers.takeOut();
+    } else {
+      triggers.leaveIn(
+          "the seeder joined the caller's transaction, which taking them out would have"
+              + " committed (DROP TRIGGER commits on MySQL and MariaDB); seed in auto-commit mode"
+              + " to keep them from firing");
     }
     return tables.tables();
   }
@@ -104,13 +110,39 @@ final class MySqlSeedDatabase implements SeedDatabase<List<String>> {
     return MySqlErrors.message(e);
   }
 
+  /** Commits the rows, then puts the triggers back. */
   @Override
   public void commit() throws SQLException {
     session.commit();
+    if (triggers != null) {
+      triggers.putBack();
+    }
   }
 
+  /**
+   * Rolls back what was not committed, then puts back the triggers still out; losing one of those
+   * is the failure thrown, with the session's attached.
+   */
   @Override
   public void close() throws SQLException {
-    session.close();
+    SQLException failure = null;
+    try {
+      session.close();
+    } catch (SQLException e) {
+      failure = e;
+    }
+    if (triggers != null) {
+      try {
+        triggers.putBack();
+      } catch (SQLException e) {
+        if (failure != null) {
+          e.addSuppressed(failure);
+        }
+        throw e;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
   }
 }

@@ -55,6 +55,11 @@ final class MySqlSeedSession implements AutoCloseable {
     return new MySqlSeedSession(connection, owns, timeZone);
   }
 
+  /** Whether the seeder began the transaction (the connection was in auto-commit mode). */
+  boolean ownsTransaction() {
+    return ownsTransaction;
+  }
+
   /** Restores the caller's time zone and makes the rows permanent if the seeder began. */
   void commit() throws SQLException {
     setTimeZone(connection, callersTimeZone);

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * columns with {@code COLUMN_TYPE}, character set and collation, defaults, AUTO_INCREMENT,
  * generated columns and ON UPDATE CURRENT_TIMESTAMP; primary keys and unique indexes (with prefix
  * lengths; functional ones left out), foreign keys, enforced CHECK constraints (where the server
- * has them: MySQL 8.0.16 and later, MariaDB) and which tables have triggers. One query each,
- * however many tables there are.
+ * has them: MySQL 8.0.16 and later, MariaDB). One query each, however many tables there are.
+ * Triggers are {@link MySqlTriggers}' business.
  */
 final class MySqlTableCatalog {
   private static final Pattern LITERAL_DEFAULT =
@@ -83,19 +83,10 @@ final class MySqlTableCatalog {
     MySqlKeyQueries.keys(catalog);
     MySqlKeyQueries.foreignKeys(catalog);
     MySqlKeyQueries.checks(catalog);
-    List<String> triggered = new ArrayList<>();
-    catalog.query(
-        """
-        SELECT DISTINCT EVENT_OBJECT_SCHEMA AS db, EVENT_OBJECT_TABLE AS tbl
-        FROM information_schema.TRIGGERS
-        WHERE EVENT_OBJECT_SCHEMA IN ({databases}) AND EVENT_MANIPULATION IN ('INSERT', 'UPDATE')
-        ORDER BY 1, 2
-        """,
-        (table, row) -> triggered.add(qualified(table.schema, table.name)));
-    return catalog.build(triggered);
+    return catalog.build();
   }
 
-  private MySqlTables build(List<String> triggered) {
+  private MySqlTables build() {
     List<TableInfo> infos = new ArrayList<>();
     List<String> nonTransactional = new ArrayList<>();
     Map<String, List<String>> onUpdate = new HashMap<>();
@@ -118,8 +109,7 @@ final class MySqlTableCatalog {
             onUpdate.put(qualified, t.onUpdate);
           }
         });
-    return new MySqlTables(
-        infos, sqlNames, Set.copyOf(nonTransactional), onUpdate, List.copyOf(triggered));
+    return new MySqlTables(infos, sqlNames, Set.copyOf(nonTransactional), onUpdate);
   }
 
   private void tables() throws SQLException {

@@ -15,21 +15,18 @@ import java.util.Set;
  *     back (MyISAM, Aria, MEMORY, ...)
  * @param onUpdate per qualified table name, the columns set to the current time by {@code ON UPDATE
  *     CURRENT_TIMESTAMP} when a row changes
- * @param triggered qualified names of tables with INSERT or UPDATE triggers
  */
 record MySqlTables(
     List<TableInfo> tables,
     Map<String, String> sqlNames,
     Set<String> nonTransactional,
-    Map<String, List<String>> onUpdate,
-    List<String> triggered) {
+    Map<String, List<String>> onUpdate) {
 
   MySqlTables {
     tables = List.copyOf(tables);
     sqlNames = Map.copyOf(sqlNames);
     nonTransactional = Set.copyOf(nonTransactional);
     onUpdate = Map.copyOf(onUpdate);
-    triggered = List.copyOf(triggered);
   }
 
   /** {@code `db`.`table`} for a qualified name. */

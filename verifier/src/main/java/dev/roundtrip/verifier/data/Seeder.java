@@ -30,13 +30,21 @@ import java.util.Set;
  * are left to the database. A row the database rejects is skipped and counted in the {@link
  * SeedReport}, never failing the run; so is a table the seeder cannot fill.
  *
- * <p>On PostgreSQL, user triggers are switched off with {@code session_replication_role = replica}
- * where the role may do so. On MySQL and MariaDB a "schema" is a database, and values are written
- * as those servers read them in strict mode (TIMESTAMP between 1970 and 2038, YEAR between 1901 and
- * 2155, unsigned ranges, bytes for binary columns, numbers for BIT); the session's {@code
- * time_zone} is {@code +00:00} while seeding and its {@code sql_mode} is left as the server has it.
- * There is no way to switch user triggers off for a session there: they fire, and the report says
- * so. See {@link MySqlSeedDatabase}.
+ * <p>Seeding only adds rows: user triggers must not rewrite existing ones. On PostgreSQL they are
+ * switched off with {@code session_replication_role = replica} where the role may do so. On MySQL
+ * and MariaDB a "schema" is a database, and values are written as those servers read them in strict
+ * mode (TIMESTAMP between 1970 and 2038, YEAR between 1901 and 2155, unsigned ranges, bytes for
+ * binary columns, numbers for BIT); the session's {@code time_zone} is {@code +00:00} while seeding
+ * and its {@code sql_mode} is left as the server has it. There is no way to switch user triggers
+ * off for a session there, so the triggers of the seeded databases (of every table, since a trigger
+ * may write another table) are dropped before the first row and created again afterwards, also when
+ * seeding fails: each in its place among the triggers of its table, timing and event, with the same
+ * body, under the {@code sql_mode}, {@code character_set_client} and {@code collation_connection}
+ * it was created with, and with the same definer where the server lets this user name it (else with
+ * this user, which the report notes); only their creation time is new. The report says which
+ * triggers fired instead, and why: for instance those created with a client character set other
+ * than UTF-8, which a JDBC connection cannot send again, and all of them when the seeder joins the
+ * caller's transaction, which {@code DROP TRIGGER} would commit. See {@link MySqlSeedDatabase}.
  *
  * <p>With a connection in auto-commit mode the seeder commits its rows; otherwise they join the
  * caller's transaction.
@@ -67,7 +75,8 @@ public final class Seeder {
    * @param excludedTables unqualified names of tables to leave alone, e.g. Flyway's history table
    * @return what was inserted and what was skipped
    * @throws SQLException when the catalog cannot be read or the connection fails (rows the database
-   *     rejects are reported, not thrown)
+   *     rejects are reported, not thrown); on MySQL and MariaDB also when a trigger taken out for
+   *     seeding cannot be created again, with a message that names it and gives its definition
    */
   public SeedReport seed(Connection connection, List<String> schemas, Set<String> excludedTables)
       throws SQLException {
@@ -79,11 +88,33 @@ public final class Seeder {
     if (options.rowsPerTable() == 0) {
       return report.build();
     }
-    try (SeedDatabase<?> database = open(connection, report)) {
+    SeedDatabase<?> database = open(connection, report);
+    try {
       seed(connection, database, schemas, excludedTables, report);
       database.commit();
+    } catch (Throwable failure) {
+      closeAfter(database, failure);
+      throw failure;
     }
+    database.close();
     return report.build();
+  }
+
+  /**
+   * Closes the database after seeding failed. The failure stays the exception thrown, with what
+   * closing threw attached, unless closing lost triggers: that is worse, and thrown instead, with
+   * the failure attached.
+   */
+  private static void closeAfter(SeedDatabase<?> database, Throwable failure)
+      throws TriggerRestoreException {
+    try {
+      database.close();
+    } catch (TriggerRestoreException lost) {
+      lost.addSuppressed(failure);
+      throw lost;
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   private SeedDatabase<?> open(Connection connection, SeedReport.Builder report)

@@ -14,8 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * On MariaDB, user triggers fire and the report says so; the session's time zone is UTC while
- * seeding and the caller's afterwards; the caller's transaction is the caller's.
+ * On MariaDB, user triggers are taken out while seeding in auto-commit mode and fire in the
+ * caller's transaction, and the report says which; the session's time zone is UTC while seeding and
+ * the caller's afterwards; the caller's transaction is the caller's.
  */
 class MySqlSeederSessionTest {
   private static final String SCHEMA =
@@ -27,7 +28,7 @@ class MySqlSeederSessionTest {
       """;
 
   @Test
-  void triggersFireAndAreNotedAndTheTimeZoneIsRestored() throws SQLException {
+  void triggersAreTakenOutAndNotedAndTheTimeZoneIsRestored() throws SQLException {
     try (DisposableDatabase database = MariaDbTestServer.newDatabase();
         Connection connection = database.connect()) {
       String db = database.name();
@@ -39,11 +40,12 @@ class MySqlSeederSessionTest {
 
       assertThat(report.notes())
           .containsExactly(
-              "user triggers fired while seeding (MySQL and MariaDB cannot switch them off for a"
-                  + " session) on "
+              "user triggers were taken out while seeding (MySQL and MariaDB cannot switch them"
+                  + " off for a session) and put back afterwards: "
                   + db
-                  + ".accounts");
-      assertThat(number(connection, "SELECT COUNT(*) FROM audit")).isEqualTo(20);
+                  + ".accounts_audit");
+      assertThat(report.insertedRows(db + ".accounts")).isEqualTo(20);
+      assertThat(number(connection, "SELECT COUNT(*) FROM audit")).isZero();
       assertThat(strings(connection, "SELECT @@session.time_zone")).containsExactly("+05:30");
       assertThat(connection.getAutoCommit()).isTrue();
       List<String> utc =
@@ -52,6 +54,36 @@ class MySqlSeederSessionTest {
               "SELECT CONVERT_TZ(opened, '+05:30', '+00:00')"
                   + " FROM accounts WHERE opened IS NOT NULL");
       assertThat(utc).anyMatch(v -> v.startsWith("2038-01-19 03:14:07"));
+      MySqlSeedFixture.execute(connection, "INSERT INTO accounts (owner) VALUES ('after');");
+      assertThat(number(connection, "SELECT COUNT(*) FROM audit")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void inTheCallersTransactionTriggersFireAndAreNoted() throws SQLException {
+    try (DisposableDatabase database = MariaDbTestServer.newDatabase();
+        Connection connection = database.connect()) {
+      String db = database.name();
+      MySqlSeedFixture.execute(connection, SCHEMA);
+      connection.setAutoCommit(false);
+
+      SeedReport report =
+          new Seeder(Dialect.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".accounts")))
+              .seed(connection, List.of(db), Set.of());
+
+      assertThat(report.notes())
+          .containsExactly(
+              "user triggers fired while seeding on "
+                  + db
+                  + ".accounts: the seeder joined the caller's transaction, which taking them out"
+                  + " would have committed (DROP TRIGGER commits on MySQL and MariaDB); seed in"
+                  + " auto-commit mode to keep them from firing");
+      assertThat(number(connection, "SELECT COUNT(*) FROM audit")).isEqualTo(20);
+      connection.rollback();
+
+      assertThat(number(connection, "SELECT COUNT(*) FROM accounts")).isZero();
+      assertThat(number(connection, "SELECT COUNT(*) FROM audit")).isZero();
+      assertThat(connection.getAutoCommit()).isFalse();
     }
   }
 
