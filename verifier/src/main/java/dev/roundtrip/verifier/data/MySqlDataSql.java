@@ -4,6 +4,7 @@ import dev.roundtrip.verifier.data.DataSnapshot.TableData;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
 import dev.roundtrip.verifier.database.CompanionDatabases;
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,7 +96,7 @@ final class MySqlDataSql extends DataSql {
 
   @Override
   String quote(String identifier) {
-    return "`" + identifier.replace("`", "``") + "`";
+    return Dialect.MYSQL.quote(identifier);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.data;
 
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,6 @@ record MySqlTables(
 
   /** A name in back quotes, inner back quotes doubled. */
   static String quote(String identifier) {
-    return '`' + identifier.replace("`", "``") + '`';
+    return Dialect.MYSQL.quote(identifier);
   }
 }

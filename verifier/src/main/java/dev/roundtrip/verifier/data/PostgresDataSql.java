@@ -3,6 +3,7 @@ package dev.roundtrip.verifier.data;
 import dev.roundtrip.verifier.data.DataSnapshot.TableData;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +39,7 @@ final class PostgresDataSql extends DataSql {
 
   @Override
   String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    return Dialect.POSTGRESQL.quote(identifier);
   }
 
   @Override

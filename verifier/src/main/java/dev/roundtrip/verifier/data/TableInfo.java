@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.data;
 
+import dev.roundtrip.verifier.dialect.Dialect;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,6 +85,6 @@ record TableInfo(
 
   /** An identifier in double quotes, inner quotes doubled. */
   static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return Dialect.POSTGRESQL.quote(identifier);
   }
 }

@@ -69,7 +69,7 @@ final class Session implements AutoCloseable {
       return f;
     }
     String prefix = database.name() + ".";
-    String quoted = "`" + database.name() + "`.";
+    String quoted = dialect.quote(database.name()) + ".";
     return f.rewritten(t -> t == null ? null : t.replace(quoted, "").replace(prefix, ""));
   }
 
