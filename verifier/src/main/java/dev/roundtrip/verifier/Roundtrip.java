@@ -40,7 +40,9 @@ public final class Roundtrip {
    */
   public static RoundtripResult verify(RoundtripConfig config) {
     List<Plan> plans = new ArrayList<>();
+    // dialects that read the same folders share their migrations and allowances
     Map<List<Path>, List<Migration>> read = new HashMap<>();
+    Map<List<Path>, Allowances> allowed = new HashMap<>();
     for (Dialect dialect : config.dialects()) {
       List<Path> folders = Locations.forDialect(config.migrationDirectories(), dialect);
       List<Migration> migrations =
@@ -53,7 +55,9 @@ public final class Roundtrip {
             "Point <locations> at your Flyway migrations, e.g. classpath:db/migration"
                 + " for src/main/resources/db/migration.");
       }
-      Allowances allowances = Allowances.of(migrations, config.allows(), config.encoding());
+      Allowances allowances =
+          allowed.computeIfAbsent(
+              folders, f -> Allowances.of(migrations, config.allows(), config.encoding()));
       plans.add(new Plan(dialect, folders, migrations, allowances));
     }
     boolean oneSource = read.size() == 1;
