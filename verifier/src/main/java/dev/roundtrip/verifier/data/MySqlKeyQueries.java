@@ -1,6 +1,7 @@
 package dev.roundtrip.verifier.data;
 
 import dev.roundtrip.verifier.data.TableInfo.UniqueKey;
+import dev.roundtrip.verifier.dialect.MariaDbJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -97,10 +98,10 @@ final class MySqlKeyQueries {
                      CHECK_CLAUSE AS clause
               FROM information_schema.CHECK_CONSTRAINTS
               WHERE CONSTRAINT_SCHEMA IN ({databases})
-                AND NOT (LEVEL = 'Column'
-                         AND CHECK_CLAUSE = CONCAT('json_valid(`', CONSTRAINT_NAME, '`)'))
+                AND NOT %s
               ORDER BY TABLE_NAME, CONSTRAINT_NAME
               """
+                .formatted(MariaDbJson.IS_JSON_CHECK)
             : """
               SELECT tc.CONSTRAINT_SCHEMA AS db, tc.TABLE_NAME AS tbl,
                      tc.CONSTRAINT_NAME AS name, cc.CHECK_CLAUSE AS clause

@@ -2,6 +2,7 @@ package dev.roundtrip.verifier.data;
 
 import dev.roundtrip.verifier.data.ColumnInfo.DefaultKind;
 import dev.roundtrip.verifier.data.TableInfo.UniqueKey;
+import dev.roundtrip.verifier.dialect.MariaDbJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -125,15 +126,7 @@ final class MySqlTableCatalog {
   }
 
   private void columns() throws SQLException {
-    String json =
-        mariaDb
-            ? """
-              EXISTS (SELECT 1 FROM information_schema.CHECK_CONSTRAINTS k
-                      WHERE k.CONSTRAINT_SCHEMA = c.TABLE_SCHEMA AND k.TABLE_NAME = c.TABLE_NAME
-                        AND k.LEVEL = 'Column' AND k.CONSTRAINT_NAME = c.COLUMN_NAME
-                        AND k.CHECK_CLAUSE = CONCAT('json_valid(`', c.COLUMN_NAME, '`)'))
-              """
-            : "FALSE";
+    String json = mariaDb ? MariaDbJson.IS_JSON_COLUMN : "FALSE";
     query(
         """
         SELECT c.TABLE_SCHEMA AS db, c.TABLE_NAME AS tbl, c.COLUMN_NAME AS col,

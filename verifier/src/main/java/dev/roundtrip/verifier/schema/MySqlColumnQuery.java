@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.schema;
 
+import dev.roundtrip.verifier.dialect.MariaDbJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -50,15 +51,7 @@ final class MySqlColumnQuery {
 
   private static void columns(MySqlCatalog catalog, Consumer<SchemaObject> sink)
       throws SQLException {
-    String json =
-        catalog.mariaDb()
-            ? """
-              EXISTS (SELECT 1 FROM information_schema.CHECK_CONSTRAINTS k
-                      WHERE k.CONSTRAINT_SCHEMA = c.TABLE_SCHEMA AND k.TABLE_NAME = c.TABLE_NAME
-                        AND k.LEVEL = 'Column' AND k.CONSTRAINT_NAME = c.COLUMN_NAME
-                        AND k.CHECK_CLAUSE = CONCAT('json_valid(`', c.COLUMN_NAME, '`)'))
-              """
-            : "FALSE";
+    String json = catalog.mariaDb() ? MariaDbJson.IS_JSON_COLUMN : "FALSE";
     catalog.query(
         """
         SELECT c.TABLE_SCHEMA AS db, c.TABLE_NAME AS table_name, c.COLUMN_NAME AS column_name,

@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.schema;
 
+import dev.roundtrip.verifier.dialect.MariaDbJson;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -139,9 +140,9 @@ final class MySqlConstraintQueries {
                      'YES' AS enforced
               FROM information_schema.CHECK_CONSTRAINTS
               WHERE CONSTRAINT_SCHEMA IN ({databases})
-                AND NOT (LEVEL = 'Column'
-                         AND CHECK_CLAUSE = CONCAT('json_valid(`', CONSTRAINT_NAME, '`)'))
+                AND NOT %s
               """
+                .formatted(MariaDbJson.IS_JSON_CHECK)
             : """
               SELECT tc.CONSTRAINT_SCHEMA AS db, tc.TABLE_NAME AS table_name,
                      tc.CONSTRAINT_NAME AS constraint_name, cc.CHECK_CLAUSE AS clause,
