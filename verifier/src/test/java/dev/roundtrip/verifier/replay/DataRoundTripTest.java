@@ -8,60 +8,28 @@ import dev.roundtrip.verifier.api.DialectRun;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.MigrationOutcome;
 import dev.roundtrip.verifier.api.MigrationOutcome.Status;
-import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.api.Severity;
 import dev.roundtrip.verifier.migration.MigrationInputException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Data through the round trip on real PostgreSQL, with known rows from a seed script (the generator
  * off): each lossy migration fails and its lossless twin passes.
  */
-class DataRoundTripTest {
-  @TempDir Path project;
-
-  private Path dir(String path) throws IOException {
-    return Files.createDirectories(project.resolve(path));
-  }
-
-  private void migration(String name, String sql) throws IOException {
-    Files.writeString(dir("src/main/resources/db/migration").resolve(name), sql);
-  }
-
-  private void seedAfter(String version, String sql) throws IOException {
-    Files.writeString(dir("src/test/resources/db/seed").resolve("after-V" + version + ".sql"), sql);
-  }
-
+class DataRoundTripTest extends ProjectRoundTripTest {
   private DialectRun run(List<Allow> allows) throws IOException {
     return run(allows, 0);
   }
 
   private DialectRun run(List<Allow> allows, int seedRows) throws IOException {
-    RoundtripConfig config =
-        RoundtripConfig.builder(project)
-            .migrationDirectories(List.of(dir("src/main/resources/db/migration")))
-            .seedRows(seedRows)
-            .allows(allows)
-            .build();
-    return RoundTrips.onPostgres(config);
+    return RoundTrips.onPostgres(config(seedRows).allows(allows).build());
   }
 
   private DialectRun run() throws IOException {
     return run(List.of());
-  }
-
-  private static List<Finding> of(DialectRun run, Rule rule) {
-    return run.allFindings().stream().filter(f -> f.rule() == rule).toList();
-  }
-
-  private static List<Finding> failing(DialectRun run) {
-    return run.allFindings().stream().filter(Finding::failing).toList();
   }
 
   private void users() throws IOException {

@@ -7,14 +7,9 @@ import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.MigrationOutcome;
 import dev.roundtrip.verifier.api.MigrationOutcome.Status;
 import dev.roundtrip.verifier.api.Phase;
-import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.Rule;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The round trip on real MariaDB, in the family's syntax: the data-loss scenarios of the PostgreSQL
@@ -22,40 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
  * stored programs written with DELIMITER, and migrations left half-applied because DDL commits at
  * once.
  */
-class MariaDbRoundTripTest {
-  @TempDir Path project;
-
-  private Path dir(String path) throws IOException {
-    return Files.createDirectories(project.resolve(path));
-  }
-
-  private void migration(String name, String sql) throws IOException {
-    Files.writeString(dir("src/main/resources/db/migration").resolve(name), sql);
-  }
-
-  private void seedAfter(String version, String sql) throws IOException {
-    Files.writeString(dir("src/test/resources/db/seed").resolve("after-V" + version + ".sql"), sql);
-  }
-
+class MariaDbRoundTripTest extends ProjectRoundTripTest {
   private DialectRun run(int seedRows) throws IOException {
-    RoundtripConfig config =
-        RoundtripConfig.builder(project)
-            .migrationDirectories(List.of(dir("src/main/resources/db/migration")))
-            .seedRows(seedRows)
-            .build();
-    return RoundTrips.onMariaDb(config);
+    return RoundTrips.onMariaDb(config(seedRows).build());
   }
 
   private DialectRun run() throws IOException {
     return run(0);
-  }
-
-  private static List<Finding> of(DialectRun run, Rule rule) {
-    return run.allFindings().stream().filter(f -> f.rule() == rule).toList();
-  }
-
-  private static List<Finding> failing(DialectRun run) {
-    return run.allFindings().stream().filter(Finding::failing).toList();
   }
 
   private void users() throws IOException {
