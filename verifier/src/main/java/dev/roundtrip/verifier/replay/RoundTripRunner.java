@@ -53,14 +53,7 @@ public final class RoundTripRunner {
   public record Outcome(List<DialectRun> runs, List<DialectProblem> problems) {}
 
   public Outcome run(List<Plan> plans) {
-    int threads = config.parallel() ? plans.size() : 1;
-    if (threads <= 1) {
-      List<Result> results = new ArrayList<>();
-      for (Plan plan : plans) {
-        results.add(verify(plan));
-      }
-      return collect(results);
-    }
+    int threads = config.parallel() ? Math.max(1, plans.size()) : 1;
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
