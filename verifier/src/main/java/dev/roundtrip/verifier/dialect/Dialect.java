@@ -48,6 +48,19 @@ public enum Dialect {
   }
 
   /**
+   * What the sessions of a database of this dialect are doing, for putting time limits on their
+   * statements; a new instance for each watching connection.
+   */
+  public SessionActivity activity() {
+    return this == POSTGRESQL ? new PostgresActivity() : new MySqlActivity();
+  }
+
+  /** How this dialect's errors describe the data a statement failed on. */
+  public DataErrors dataErrors() {
+    return this == POSTGRESQL ? new PostgresDataErrors() : new MySqlDataErrors();
+  }
+
+  /**
    * Whether {@code sql} (one statement) cannot be part of a transaction that is rolled back as a
    * whole: on PostgreSQL a statement refused inside a transaction block ({@link
    * PostgresStatements#isNonTransactional}), on the MySQL family one that commits implicitly
@@ -57,6 +70,26 @@ public enum Dialect {
     return this == POSTGRESQL
         ? PostgresStatements.isNonTransactional(sql)
         : MySqlStatements.causesImplicitCommit(sql);
+  }
+
+  /**
+   * {@link #breaksTransaction(String)} on a server of major version {@code serverMajor}, for the
+   * statements whose rules changed between versions (PostgreSQL before 12 refuses {@code ALTER TYPE
+   * ... ADD VALUE} in a transaction).
+   */
+  public boolean breaksTransaction(String sql, int serverMajor) {
+    return this == POSTGRESQL
+        ? PostgresStatements.isNonTransactional(sql, serverMajor)
+        : MySqlStatements.causesImplicitCommit(sql);
+  }
+
+  /**
+   * Whether Flyway refuses a script that mixes statements that cannot run in a transaction with
+   * statements that can (its {@code mixed} setting off, the default): on PostgreSQL, whose
+   * non-transactional statements it detects; the MySQL family's implicit commits it does not judge.
+   */
+  public boolean refusesMixedScripts() {
+    return this == POSTGRESQL;
   }
 
   /**

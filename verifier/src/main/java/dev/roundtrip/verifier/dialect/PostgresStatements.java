@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** What PostgreSQL allows of a single statement, judged from its leading keywords. */
 public final class PostgresStatements {
@@ -15,7 +16,27 @@ public final class PostgresStatements {
   private static final Set<String> CLUSTER_WIDE = Set.of("DATABASE", "TABLESPACE", "SUBSCRIPTION");
   private static final Set<String> REINDEX_WIDE = Set.of("SCHEMA", "DATABASE", "SYSTEM");
 
+  private static final Pattern ALTER_TYPE_ADD_VALUE =
+      Pattern.compile(
+          "^ALTER\\s+TYPE\\s+\\S.*?\\s+ADD\\s+VALUE\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
   private PostgresStatements() {}
+
+  /** The statement from its first token on: leading white space and comments removed. */
+  private static String withoutLeadingComments(String sql) {
+    String s = sql.stripLeading();
+    while (true) {
+      if (s.startsWith("--")) {
+        int nl = s.indexOf('\n');
+        s = nl < 0 ? "" : s.substring(nl + 1).stripLeading();
+      } else if (s.startsWith("/*")) {
+        int end = s.indexOf("*/");
+        s = end < 0 ? "" : s.substring(end + 2).stripLeading();
+      } else {
+        return s;
+      }
+    }
+  }
 
   /**
    * Whether PostgreSQL refuses to run {@code sql} inside a transaction block ({@code ERROR: ...
@@ -33,6 +54,17 @@ public final class PostgresStatements {
    * @return {@code true} if the statement cannot run inside a transaction
    */
   public static boolean isNonTransactional(String sql) {
+    return isNonTransactional(sql, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #isNonTransactional(String)} on a server of major version {@code serverMajor}: before
+   * PostgreSQL 12, {@code ALTER TYPE ... ADD VALUE} too, as Flyway judges it.
+   */
+  public static boolean isNonTransactional(String sql, int serverMajor) {
+    if (serverMajor < 12 && ALTER_TYPE_ADD_VALUE.matcher(withoutLeadingComments(sql)).find()) {
+      return true;
+    }
     List<String> words = leadingWords(sql);
     return switch (word(words, 0)) {
       case "VACUUM" -> true;
