@@ -27,9 +27,7 @@ class VerdictTest {
             "3",
             "cut names",
             findings.length == 0 ? Status.PASSED : Status.FAILED,
-            1,
-            1,
-            1,
+            new MigrationOutcome.StepTimes(1, 1, 1, 1, 1),
             List.of(findings));
     return new DialectRun(dialect, "embedded", List.of(v3), List.of(), 10);
   }

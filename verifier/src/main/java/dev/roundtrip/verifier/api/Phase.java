@@ -9,7 +9,11 @@ public enum Phase {
   /** The down (undo) script. */
   DOWN("down"),
   /** The up applied again after the down. */
-  REAPPLY("re-up");
+  REAPPLY("re-up"),
+  /** The down again, after rows were written under the migration's schema. */
+  DOWN_AFTER_WRITES("down after writes"),
+  /** The up applied a third time, after the down that followed the writes. */
+  REAPPLY_AFTER_WRITES("re-up after writes");
 
   private final String label;
 

@@ -4,6 +4,7 @@ import dev.roundtrip.verifier.dialect.Dialect;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,10 @@ import java.util.Objects;
  * @param seed the generator's seed: the same seed gives the same rows
  * @param seedScriptDirectory folder of user seed scripts {@code after-V<version>.sql}
  * @param allows allowances from the build configuration
+ * @param statementTimeout how long one statement of a step may run before it is stopped and
+ *     reported ({@link #DEFAULT_STATEMENT_TIMEOUT} by default)
+ * @param lockTimeout how long one statement may wait for a lock before it is stopped and reported
+ *     ({@link #DEFAULT_LOCK_TIMEOUT} by default)
  * @param listener where progress lines go
  */
 public record RoundtripConfig(
@@ -54,9 +59,24 @@ public record RoundtripConfig(
     long seed,
     Path seedScriptDirectory,
     List<Allow> allows,
+    Duration statementTimeout,
+    Duration lockTimeout,
     ProgressListener listener) {
 
   public static final String DEFAULT_TABLE = "flyway_schema_history";
+
+  /**
+   * The default statement limit: far beyond what a migration needs on seeded data, short of a CI
+   * job's own limit.
+   */
+  public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMinutes(10);
+
+  /**
+   * The default lock-wait limit. On a disposable database nothing but the run itself takes locks,
+   * so a wait this long never ends by itself.
+   */
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(1);
+
   public static final int DEFAULT_SEED_ROWS = 20;
   public static final long DEFAULT_SEED = 20_261_122L;
 
@@ -67,6 +87,8 @@ public record RoundtripConfig(
     schemas = List.copyOf(schemas);
     placeholders = Map.copyOf(placeholders);
     allows = List.copyOf(allows);
+    Objects.requireNonNull(statementTimeout, "statementTimeout");
+    Objects.requireNonNull(lockTimeout, "lockTimeout");
     if (seedRows < 0) {
       throw new IllegalArgumentException("seedRows must be 0 or more, not " + seedRows);
     }
@@ -96,6 +118,8 @@ public record RoundtripConfig(
     private long seed = DEFAULT_SEED;
     private Path seedScriptDirectory;
     private final List<Allow> allows = new ArrayList<>();
+    private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
+    private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
     private ProgressListener listener = ProgressListener.silent();
 
     private Builder(Path projectDirectory) {
@@ -216,6 +240,31 @@ public record RoundtripConfig(
       return this;
     }
 
+    /** The statement limit; null keeps the default. */
+    public Builder statementTimeout(Duration limit) {
+      if (limit != null) {
+        this.statementTimeout = positive(limit, "statementTimeout");
+      }
+      return this;
+    }
+
+    /** The lock-wait limit; null keeps the default. */
+    public Builder lockTimeout(Duration limit) {
+      if (limit != null) {
+        this.lockTimeout = positive(limit, "lockTimeout");
+      }
+      return this;
+    }
+
+    private static Duration positive(Duration limit, String setting) {
+      if (limit.isNegative() || limit.isZero()) {
+        throw new RoundtripException(
+            "<" + setting + ">: " + limit + " is not a positive duration",
+            "Give a limit above zero, e.g. 30s or 10m.");
+      }
+      return limit;
+    }
+
     public Builder listener(ProgressListener listener) {
       if (listener != null) {
         this.listener = listener;
@@ -251,6 +300,8 @@ public record RoundtripConfig(
               ? seedScriptDirectory
               : projectDirectory.resolve("src/test/resources/db/seed"),
           allows,
+          statementTimeout,
+          lockTimeout,
           listener);
     }
   }

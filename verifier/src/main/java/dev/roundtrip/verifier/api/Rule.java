@@ -18,6 +18,16 @@ public enum Rule {
   DATA_NOT_RESTORED("data-not-restored", Severity.ERROR, Phase.DOWN),
   DATA_DISCARDED("data-discarded", Severity.WARNING, Phase.DOWN),
   REAPPLY_DATA_DIFFERS("reapply-data-differs", Severity.ERROR, Phase.REAPPLY),
+  /**
+   * The up failed on the rows the generator wrote but applies on the same schema without them: it
+   * fails in production wherever the data holds what those rows held. The round trip goes on.
+   */
+  UP_FAILS_ON_DATA("up-fails-on-data", Severity.WARNING, Phase.UP),
+  /**
+   * A statement of a step ran longer than the statement limit, or waited longer than the lock-wait
+   * limit, and was stopped. Its phase is that of the step.
+   */
+  TIMED_OUT("timed-out", Severity.ERROR, Phase.UP),
   NOT_CHECKED("not-checked", Severity.WARNING, Phase.UP);
 
   private final String id;

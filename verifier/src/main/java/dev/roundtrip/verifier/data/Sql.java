@@ -1,11 +1,11 @@
 package dev.roundtrip.verifier.data;
 
 /** Values in messages. */
-final class Sql {
+public final class Sql {
   private Sql() {}
 
   /** A value for a message: quoted, shortened, NULL as NULL. */
-  static String show(String value) {
+  public static String show(String value) {
     if (value == null) {
       return "NULL";
     }

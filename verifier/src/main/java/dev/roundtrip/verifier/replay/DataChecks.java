@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.replay;
 
+import dev.roundtrip.verifier.api.Durations;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
@@ -30,10 +31,17 @@ final class DataChecks {
   private final DataDiff diff;
   private final ProgressListener out;
   private final Dialect dialect;
+  private final Watchdog watchdog;
+  private long generatedRows;
 
   DataChecks(
-      RoundtripConfig config, DisposableDatabase database, List<String> schemas, Dialect dialect) {
+      RoundtripConfig config,
+      DisposableDatabase database,
+      List<String> schemas,
+      Dialect dialect,
+      Watchdog watchdog) {
     this.config = config;
+    this.watchdog = watchdog;
     this.database = database;
     this.schemas = schemas;
     this.excluded = Set.of(config.table());
@@ -76,9 +84,15 @@ final class DataChecks {
                     .seed(c, schemas, excluded);
               }
             });
+    report.insertedRows().values().forEach(n -> generatedRows += n);
     for (String line : report.toLines()) {
       out.debug("[" + dialect.id() + "] seed after " + label + ": " + line);
     }
+  }
+
+  /** How many rows the generator has written into this database so far. */
+  long generatedRows() {
+    return generatedRows;
   }
 
   static void close(DataSnapshot... snapshots) {
@@ -98,9 +112,26 @@ final class DataChecks {
   }
 
   private <T> T guard(SqlWork<T> work) {
+    long mark = watchdog.mark();
     try {
       return work.run();
     } catch (SQLException e) {
+      Watchdog.Stop stop = watchdog.stoppedSince(mark).orElse(null);
+      if (stop != null && dialect.activity().isCancellation(e)) {
+        throw new RoundtripException(
+            "a data check of "
+                + database.describe()
+                + (stop.lockWait()
+                    ? " waited longer than the lock-wait limit of "
+                    : " ran longer than the statement limit of ")
+                + Durations.show(stop.limit())
+                + " and was stopped: "
+                + Findings.shortened(String.valueOf(stop.statement().sql())),
+            stop.lockWait()
+                ? "Something holds a lock on the tables; run again with -X and report it."
+                : "Raise <statementTimeout> for tables this large.",
+            e);
+      }
       throw new RoundtripException(
           "cannot read or seed the data of "
               + database.describe()

@@ -1,6 +1,7 @@
 package dev.roundtrip.verifier.replay;
 
 import dev.roundtrip.verifier.api.Finding;
+import dev.roundtrip.verifier.api.Phase;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.data.DataLoss;
 import dev.roundtrip.verifier.migration.Migration;
@@ -106,6 +107,21 @@ final class DataFindings {
   }
 
   Finding notRestored(Migration m, DataLoss loss, DifferenceLocator.Script down) {
+    return notRestored(m, loss, down, "");
+  }
+
+  /**
+   * What the down lost of the rows from before the up when it ran after rows were written under the
+   * up's schema.
+   */
+  Finding notRestoredAfterWrites(Migration m, DataLoss loss, DifferenceLocator.Script down) {
+    return notRestored(
+            m, loss, down, ", once rows had been written under the schema of " + m.label())
+        .inPhase(Phase.DOWN_AFTER_WRITES);
+  }
+
+  private Finding notRestored(
+      Migration m, DataLoss loss, DifferenceLocator.Script down, String context) {
     String verb =
         switch (loss.kind()) {
           case TABLE_DROPPED -> "lost table " + loss.table() + " with its " + rows(loss.count());
@@ -149,7 +165,7 @@ final class DataFindings {
         m,
         m.downScript(),
         DifferenceLocator.lineNaming(down, name(loss)),
-        Findings.name(m.downScript()) + " " + verb,
+        Findings.name(m.downScript()) + " " + verb + context,
         samples(loss),
         "Make "
             + Findings.name(m.downScript())
@@ -158,6 +174,7 @@ final class DataFindings {
             + ", or allow it with -- roundtrip:allow data-not-restored \"reason\".");
   }
 
+  /** What the down after the writes discarded of them; a warning. */
   Finding discarded(Migration m, List<DataLoss> losses) {
     List<String> items = new ArrayList<>();
     for (DataLoss loss : losses) {
@@ -166,20 +183,22 @@ final class DataFindings {
               ? "table " + loss.table() + " (" + rows(loss.count()) + ")"
               : "column " + loss.target() + " (" + values(loss.count(), "value") + ")");
     }
-    return findings.finding(
-        Rule.DATA_DISCARDED,
-        m,
-        null,
-        0,
-        Findings.name(m.downScript())
-            + " discards what was written after "
-            + m.label()
-            + " into what only "
-            + m.label()
-            + " creates, as any rollback would: "
-            + String.join("; ", items),
-        List.of(),
-        "");
+    return findings
+        .finding(
+            Rule.DATA_DISCARDED,
+            m,
+            null,
+            0,
+            Findings.name(m.downScript())
+                + " discards what was written after "
+                + m.label()
+                + " into what only "
+                + m.label()
+                + " creates, as any rollback would: "
+                + String.join("; ", items),
+            List.of(),
+            "")
+        .inPhase(Phase.DOWN_AFTER_WRITES);
   }
 
   Finding reapplyDiffers(Migration m, DataLoss loss, DifferenceLocator.Script up) {

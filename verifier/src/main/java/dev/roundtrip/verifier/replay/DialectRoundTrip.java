@@ -4,8 +4,10 @@ import dev.roundtrip.verifier.api.DialectRun;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.MigrationOutcome;
 import dev.roundtrip.verifier.api.MigrationOutcome.Status;
+import dev.roundtrip.verifier.api.MigrationOutcome.StepTimes;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.api.Severity;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.dialect.Dialect;
@@ -21,6 +23,9 @@ import java.util.Map;
  * The round trip of every migration on one dialect, on databases of one server, in version order
  * (see {@link MigrationCheck}). A migration whose checks left the database in doubt is followed by
  * a fresh database migrated straight to it and seeded, so that each migration is judged on its own.
+ * A migration that fails on a database holding generated rows is tried again on a fresh database at
+ * the migration before it without them (the project's seed rows stay): if it applies there, it
+ * failed on the generated data alone, which is a warning, and the run goes on from there.
  */
 final class DialectRoundTrip {
   private final RoundtripConfig config;
@@ -59,18 +64,32 @@ final class DialectRoundTrip {
         Migration m = migrations.get(i);
         MigrationCheck check = new MigrationCheck(session, findings, allowances, m, current);
         MigrationOutcome outcome = check.run();
+        if (check.upFailure != null && session.holdsGeneratedRows()) {
+          // did the generated rows make it fail? The same up on the same schema without them
+          Finding onData = new DataDependence(session, findings).of(m, check.upFailure);
+          out.debug(
+              "["
+                  + dialect.id()
+                  + "] "
+                  + m.label()
+                  + " failed on a database with generated rows; trying it without them");
+          session.close();
+          session = fresh(migrations.subList(0, i), false);
+          check = new MigrationCheck(session, findings, allowances, m, session.schema.snapshot());
+          outcome = check.run();
+          if (check.upFailure == null) {
+            outcome = check.withFirst(onData);
+          }
+        }
+        if (check.upFailure != null) {
+          outcome = check.upFailed();
+        }
         current = check.next;
         if (check.dirty && !check.stopped) {
           out.debug("[" + dialect.id() + "] fresh database, migrating to " + m.label());
           session.close();
-          session = new Session(config, dialect, server, folders, seedScripts);
-          try {
-            current = session.migrateAndSeed(m);
-          } catch (StepFailure f) {
-            outcome =
-                withFinding(outcome, allowances.apply(session.present(findings.upFailed(m, f))));
-            check.stopped = true;
-          }
+          session = fresh(migrations.subList(0, i + 1), true);
+          current = session.schema.snapshot();
         }
         outcomes.add(outcome);
         print(m, outcome);
@@ -84,9 +103,7 @@ final class DialectRoundTrip {
                       skipped.version().toString(),
                       skipped.description(),
                       Status.NOT_CHECKED,
-                      -1,
-                      -1,
-                      -1,
+                      StepTimes.NONE,
                       List.of()));
             }
           }
@@ -104,26 +121,49 @@ final class DialectRoundTrip {
         (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static MigrationOutcome withFinding(MigrationOutcome o, Finding f) {
-    List<Finding> all = new ArrayList<>(o.findings());
-    all.add(f);
-    return new MigrationOutcome(
-        o.version(),
-        o.description(),
-        f.failing() ? Status.FAILED : o.status(),
-        o.upMillis(),
-        o.downMillis(),
-        o.reapplyMillis(),
-        all);
+  /**
+   * A new session on a fresh database brought to the state after {@code applied} (migrations that
+   * applied before on this dialect), with the project's seed rows and, with {@code generate},
+   * generated ones.
+   */
+  private Session fresh(List<Migration> applied, boolean generate) {
+    Session session = new Session(config, dialect, server, folders, seedScripts);
+    try {
+      session.migrateThrough(applied, generate);
+      return session;
+    } catch (StepFailure f) {
+      session.close();
+      throw new RoundtripException(
+          "on a fresh "
+              + dialect.displayName()
+              + " database, the migrations up to "
+              + applied.get(applied.size() - 1).label()
+              + ", which had applied before, failed: "
+              + Findings.name(f.file())
+              + (f.line() > 0 ? ":" + f.line() : "")
+              + ": "
+              + f.getMessage(),
+          "A migration that applies once and not on a fresh database depends on something"
+              + " outside it (time, randomness, the server); run again with -X and report it.",
+          f);
+    } catch (RuntimeException e) {
+      session.close();
+      throw e;
+    }
   }
 
   private void print(Migration m, MigrationOutcome o) {
     StringBuilder line = new StringBuilder();
     line.append('[').append(dialect.id()).append("] ").append(m.label()).append(' ');
     line.append(m.description());
-    line.append(" : up ").append(ms(o.upMillis()));
-    line.append(", down ").append(ms(o.downMillis()));
-    line.append(", re-up ").append(ms(o.reapplyMillis()));
+    StepTimes t = o.times();
+    line.append(" : up ").append(ms(t.up()));
+    line.append(", down ").append(ms(t.down()));
+    line.append(", re-up ").append(ms(t.reapply()));
+    if (t.downAfterWrites() >= 0) {
+      line.append(", down after writes ").append(ms(t.downAfterWrites()));
+      line.append(", re-up ").append(ms(t.reapplyAfterWrites()));
+    }
     line.append(" -> ").append(o.status() == Status.PASSED ? "OK" : "FAILED");
     List<String> notes = new ArrayList<>();
     for (Finding f : o.findings()) {

@@ -7,6 +7,8 @@ import dev.roundtrip.verifier.dialect.Placeholders;
 import dev.roundtrip.verifier.dialect.SqlStatement;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
 import dev.roundtrip.verifier.migration.Migration;
+import dev.roundtrip.verifier.migration.MigrationInputException;
+import dev.roundtrip.verifier.migration.ScriptConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,9 +17,14 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Runs a down (undo) script with Roundtrip's own executor: Flyway's placeholders replaced, split
- * into statements for the dialect, in one transaction where the dialect allows, and the migration's
- * row removed from Flyway's schema history so that Flyway applies it again.
+ * Runs a down (undo) script with Roundtrip's own executor, the way Flyway runs an up: Flyway's
+ * placeholders replaced, split into statements for the dialect, honouring the script's
+ * configuration file ({@code U3__x.sql.conf}: {@code executeInTransaction}, {@code encoding},
+ * {@code placeholderReplacement}); otherwise in one transaction unless its statements cannot run in
+ * one (PostgreSQL's {@code CREATE/DROP INDEX CONCURRENTLY}, {@code VACUUM} and the like, which then
+ * run each on its own; on the MySQL family any statement that commits implicitly), and a script
+ * that mixes both kinds refused where Flyway refuses it. Then the migration's row is removed from
+ * Flyway's schema history so that Flyway applies it again.
  */
 final class DownScriptRunner {
   private final RoundtripConfig config;
@@ -45,9 +52,11 @@ final class DownScriptRunner {
   /** Runs the down script of {@code migration}, which must have one. */
   void runDown(Migration migration) throws StepFailure {
     Path script = migration.downScript();
-    List<SqlStatement> statements = reader.statements(script, splitter, placeholders);
-    boolean transactional = statements.stream().noneMatch(s -> dialect.breaksTransaction(s.sql()));
+    ScriptConfig conf = scriptConfig(script);
+    List<SqlStatement> statements = reader.statements(script, splitter, placeholders, conf);
     try (Connection c = database.connect()) {
+      boolean transactional =
+          inTransaction(script, statements, conf, c.getMetaData().getDatabaseMajorVersion());
       c.setAutoCommit(!transactional);
       try {
         execute(c, script, statements);
@@ -64,6 +73,59 @@ final class DownScriptRunner {
     } catch (SQLException e) {
       throw new StepFailure(message(e), script, 0, null, e);
     }
+  }
+
+  private static ScriptConfig scriptConfig(Path script) throws StepFailure {
+    try {
+      return ScriptConfig.of(script);
+    } catch (MigrationInputException e) {
+      throw new StepFailure(e.getMessage(), script, 0, null, e);
+    }
+  }
+
+  /**
+   * Whether the script runs in one transaction: as its configuration says, else as its statements
+   * allow.
+   *
+   * @throws StepFailure where Flyway would refuse a script that mixes statements that cannot run in
+   *     a transaction with statements that can
+   */
+  private boolean inTransaction(
+      Path script, List<SqlStatement> statements, ScriptConfig conf, int serverMajor)
+      throws StepFailure {
+    if (conf.executeInTransaction() != null) {
+      return conf.executeInTransaction();
+    }
+    SqlStatement outside = null;
+    SqlStatement inside = null;
+    for (SqlStatement s : statements) {
+      if (dialect.breaksTransaction(s.sql(), serverMajor)) {
+        outside = outside == null ? s : outside;
+      } else {
+        inside = inside == null ? s : inside;
+      }
+    }
+    if (outside == null) {
+      return true;
+    }
+    if (inside != null && dialect.refusesMixedScripts()) {
+      SqlStatement later = outside.line() > inside.line() ? outside : inside;
+      throw new StepFailure(
+          Findings.name(script)
+              + " mixes a statement that cannot run in a transaction (line "
+              + outside.line()
+              + ") with statements that can (line "
+              + inside.line()
+              + "), which Flyway refuses unless mixed is set; put the statement that must run"
+              + " outside a transaction in a migration of its own, or add "
+              + Findings.name(script)
+              + ".conf with executeInTransaction=false",
+          script,
+          later.line(),
+          later.sql(),
+          null);
+    }
+    return false;
   }
 
   private void execute(Connection c, Path script, List<SqlStatement> statements)

@@ -1,9 +1,12 @@
 package dev.roundtrip.verifier.replay;
 
+import dev.roundtrip.verifier.api.Durations;
 import dev.roundtrip.verifier.api.Finding;
+import dev.roundtrip.verifier.api.Phase;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.migration.Migration;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Words for the findings of a round trip: what happened, where, and what to do. */
@@ -83,6 +86,129 @@ final class Findings {
         name(m.downScript()) + " failed" + at(f) + " after " + m.label() + ": " + f.getMessage(),
         statement(f),
         "Make " + name(m.downScript()) + " run on the schema " + m.label() + " leaves behind.");
+  }
+
+  /** The down failed when run after rows were written under the schema of the up. */
+  Finding downFailedAfterWrites(Migration m, StepFailure f) {
+    return finding(
+            Rule.DOWN_FAILED,
+            m,
+            m.downScript(),
+            f.line(),
+            name(m.downScript())
+                + " failed"
+                + at(f)
+                + " after "
+                + m.label()
+                + " and rows written under its schema, though it ran right after "
+                + m.label()
+                + ": "
+                + f.getMessage(),
+            statement(f),
+            "Make "
+                + name(m.downScript())
+                + " run on data written under the schema of "
+                + m.label()
+                + " too: a rollback comes after the application has written rows (here the"
+                + " generated ones; run with -X to see them).")
+        .inPhase(Phase.DOWN_AFTER_WRITES);
+  }
+
+  /** After the writes, the down left another schema than the one before the up. */
+  Finding schemaNotRestoredAfterWrites(Migration m, Located located) {
+    return finding(
+            Rule.SCHEMA_NOT_RESTORED,
+            m,
+            located.file(),
+            located.line(),
+            name(m.downScript())
+                + " did not restore the schema as it was before "
+                + m.label()
+                + " when run after rows were written under the schema of "
+                + m.label()
+                + " ("
+                + plural(located.evidence().size(), "difference")
+                + ")",
+            located.evidence(),
+            "Make "
+                + name(m.downScript())
+                + " undo exactly what "
+                + name(m.upScript())
+                + " does, whatever rows were written in between.")
+        .inPhase(Phase.DOWN_AFTER_WRITES);
+  }
+
+  /** The up failed when applied after the down that followed the writes. */
+  Finding reapplyFailedAfterWrites(Migration m, StepFailure f) {
+    return finding(
+            Rule.REAPPLY_FAILED,
+            m,
+            m.upScript(),
+            f.line(),
+            name(m.upScript())
+                + " failed when applied again after "
+                + name(m.downScript())
+                + " had run on rows written under its schema"
+                + at(f)
+                + ": "
+                + f.getMessage(),
+            statement(f),
+            "After a rollback of data written under its schema, "
+                + m.label()
+                + " must apply again: make "
+                + name(m.downScript())
+                + " leave the data in a state "
+                + m.label()
+                + " accepts.")
+        .inPhase(Phase.REAPPLY_AFTER_WRITES);
+  }
+
+  /** A statement of the step {@code phase} went past a time limit and was stopped. */
+  Finding timedOut(Migration m, Phase phase, Path file, StepFailure f, Watchdog.Stop stop) {
+    String sql = f != null && f.statement() != null ? f.statement() : stop.statement().sql();
+    int line = f == null ? 0 : f.line();
+    List<String> evidence = new ArrayList<>();
+    if (sql != null) {
+      evidence.add("statement: " + shortened(sql));
+    }
+    if (stop.statement().waitsFor() != null) {
+      evidence.add("waiting for: " + stop.statement().waitsFor());
+    }
+    for (String blocker : stop.blockers()) {
+      evidence.add("held by: " + blocker);
+    }
+    String limit = Durations.show(stop.limit());
+    String what =
+        stop.lockWait()
+            ? " waited longer than the lock-wait limit of "
+                + limit
+                + (stop.statement().waitsFor() != null
+                    ? " for " + stop.statement().waitsFor()
+                    : " for a lock")
+            : " ran longer than the statement limit of " + limit;
+    String fix =
+        stop.lockWait()
+            ? "Something holds a lock the statement needs (see what it waited for); on a"
+                + " disposable database only the migration itself can hold it, e.g. a"
+                + " transaction left open. Raise <lockTimeout> only if the wait ends by itself."
+            : "Make the statement finish; if it needs longer on this data, raise"
+                + " <statementTimeout> (roundtrip.statementTimeout).";
+    return finding(
+            Rule.TIMED_OUT,
+            m,
+            file,
+            line,
+            name(file)
+                + (line > 0 ? " at line " + line : "")
+                + what
+                + " during the "
+                + phase.label()
+                + " of "
+                + m.label()
+                + " and was stopped",
+            evidence,
+            fix)
+        .inPhase(phase);
   }
 
   Finding schemaNotRestored(Migration m, Located located) {
@@ -174,8 +300,13 @@ final class Findings {
     if (f.statement() == null) {
       return List.of();
     }
-    String s = f.statement().strip().replaceAll("\\s+", " ");
-    return List.of("statement: " + (s.length() > 300 ? s.substring(0, 300) + " ..." : s));
+    return List.of("statement: " + shortened(f.statement()));
+  }
+
+  /** A statement on one line, cut after 300 characters. */
+  static String shortened(String sql) {
+    String s = sql.strip().replaceAll("\\s+", " ");
+    return s.length() > 300 ? s.substring(0, 300) + " ..." : s;
   }
 
   static String plural(int n, String noun) {

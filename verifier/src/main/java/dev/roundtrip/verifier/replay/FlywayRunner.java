@@ -4,6 +4,7 @@ import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.database.DisposableDatabase;
+import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.migration.MigrationVersion;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * Runs up steps through the real Flyway engine, one migration at a time, with the project's Flyway
@@ -22,7 +24,8 @@ final class FlywayRunner {
   private final DisposableDatabase database;
   private final ProgressListener listener;
 
-  FlywayRunner(RoundtripConfig config, DisposableDatabase database, List<Path> folders) {
+  FlywayRunner(
+      RoundtripConfig config, Dialect dialect, DisposableDatabase database, List<Path> folders) {
     this.database = database;
     this.listener = config.listener();
     FluentConfiguration conf =
@@ -43,6 +46,14 @@ final class FlywayRunner {
             .validateMigrationNaming(false);
     if (!config.schemas().isEmpty()) {
       conf.schemas(config.schemas().toArray(String[]::new));
+    }
+    if (dialect == Dialect.POSTGRESQL) {
+      // Flyway's default PostgreSQL lock is held in a transaction of its own connection, which a
+      // migration that must run outside a transaction (CREATE INDEX CONCURRENTLY) waits for, for
+      // ever; its session lock serializes migrations just as well.
+      conf.getPluginRegister()
+          .getInstanceOf(PostgreSQLConfigurationExtension.class)
+          .setTransactionalLock(false);
     }
     this.base = conf;
   }

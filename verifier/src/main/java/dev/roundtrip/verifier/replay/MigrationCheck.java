@@ -3,21 +3,41 @@ package dev.roundtrip.verifier.replay;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.MigrationOutcome;
 import dev.roundtrip.verifier.api.MigrationOutcome.Status;
+import dev.roundtrip.verifier.api.MigrationOutcome.StepTimes;
 import dev.roundtrip.verifier.api.Phase;
+import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.data.DataDiff.Mode;
 import dev.roundtrip.verifier.data.DataLoss;
 import dev.roundtrip.verifier.data.DataSnapshot;
+import dev.roundtrip.verifier.dialect.DataErrors;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.schema.SchemaDiff;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The round trip of one migration N on a session whose database is at N-1 with data: up N (no data
- * lost), seed, down N (schema and every value back as before), up N again (applies, same schema and
- * data as the first time).
+ * The round trip of one migration N on a session whose database is at N-1 with data, judging the
+ * down as a rollback is used:
+ *
+ * <ol>
+ *   <li>up N: no data lost;
+ *   <li>down N right after it, nothing written in between: the schema and every value back as
+ *       before;
+ *   <li>up N again: applies, same schema and data as the first time;
+ *   <li>rows written under N's schema (the generator), then down N again: it runs, the schema is
+ *       back and no row that existed before up N is lost; values written after the up may flow back
+ *       into them, and what only N created is discarded (a warning);
+ *   <li>up N a third time, and the database goes on to N+1.
+ * </ol>
+ *
+ * A first up that fails is left to the caller to judge ({@link #upFailure}): it may have failed on
+ * the generated rows alone.
  */
 final class MigrationCheck {
   private final Session session;
@@ -28,18 +48,30 @@ final class MigrationCheck {
   private final Migration m;
   private final SchemaSnapshot before;
   private final List<Finding> found = new ArrayList<>();
+
+  /** Tables whose rows the first down did not bring back: the second need not say it again. */
+  private final Set<String> rowsReported = new HashSet<>();
+
   private long upMs = -1;
   private long downMs = -1;
   private long reapplyMs = -1;
+  private long downAfterWritesMs = -1;
+  private long reapplyAfterWritesMs = -1;
 
-  /** The up failed: the migrations after this one cannot be checked. */
+  /** The up failed: the migrations after this one cannot be checked on this database. */
   boolean stopped;
 
   /** The checks left the database in doubt: continue from a fresh one at this migration. */
   boolean dirty;
 
-  /** The schema the next migration starts from, unless {@link #dirty}. */
+  /** The schema the next migration starts from, unless {@link #dirty} or {@link #stopped}. */
   SchemaSnapshot next;
+
+  /**
+   * Why the first up failed, unless it was stopped at a time limit (then a finding says so): no
+   * finding is added for it until the caller knows whether it failed on the generated rows.
+   */
+  StepFailure upFailure;
 
   MigrationCheck(
       Session session,
@@ -61,67 +93,94 @@ final class MigrationCheck {
     DataSnapshot dataAfterUp = null;
     try {
       long t = System.nanoTime();
+      long mark = session.watchdog.mark();
       try {
         session.flyway.migrateTo(m.version(), m.upScript());
       } catch (StepFailure f) {
         upMs = since(t);
-        add(findings.upFailed(m, f));
-        halfApplied(Phase.UP, m.upScript(), f, before);
         stopped = true;
+        Finding timedOut = timedOut(Phase.UP, m.upScript(), f, mark);
+        if (timedOut == null) {
+          upFailure = f;
+        } else {
+          add(timedOut);
+          halfApplied(Phase.UP, m.upScript(), f, before);
+        }
         return outcome();
       }
       upMs = since(t);
+      if (stoppedQuietly(Phase.UP, m.upScript(), mark)) {
+        stopped = true;
+        return outcome();
+      }
       SchemaSnapshot afterUp = session.schema.snapshot();
       next = afterUp;
       dataAfterUp = session.data.snapshot("up");
       List<DataLoss> upLosses = session.data.lost(dataBefore, Mode.UP);
-      session.data.seed(dataAfterUp.tablesToSeed(dataBefore), m.label());
       DifferenceLocator.Script up = session.script(m.upScript());
       if (m.downScript() == null) {
         add(findings.missingDown(m));
         reportUpLosses(upLosses, null, up);
+        session.data.seed(dataAfterUp.tablesToSeed(dataBefore), m.label());
         session.userSeed(m);
         return outcome();
       }
-      return downAndReapply(dataBefore, dataAfterUp, afterUp, upLosses, up);
+      DifferenceLocator.Script down = session.script(m.downScript());
+      if (rightAfterTheUp(dataBefore, dataAfterUp, afterUp, upLosses, up, down)) {
+        afterWrites(dataBefore, dataAfterUp, afterUp, down);
+      }
+      return outcome();
     } finally {
       DataChecks.close(dataBefore, dataAfterUp);
     }
   }
 
-  private MigrationOutcome downAndReapply(
-      DataSnapshot dataBefore,
-      DataSnapshot dataAfterUp,
-      SchemaSnapshot afterUp,
-      List<DataLoss> upLosses,
-      DifferenceLocator.Script up) {
-    DataSnapshot written = session.data.snapshot("written");
-    try {
-      return downAndReapply(dataBefore, dataAfterUp, written, afterUp, upLosses, up);
-    } finally {
-      DataChecks.close(written);
-    }
+  /** Adds the up's failure as {@code up-failed}, with what it left behind where it could. */
+  MigrationOutcome upFailed() {
+    add(findings.upFailed(m, upFailure));
+    halfApplied(Phase.UP, m.upScript(), upFailure, before);
+    return outcome();
   }
 
-  private MigrationOutcome downAndReapply(
+  /**
+   * Adds {@code f}, the up's dependence on the generated rows, in front of what was found; the same
+   * dependence met again after the down with writes is said once.
+   */
+  MigrationOutcome withFirst(Finding f) {
+    String meaning = DataDependence.meaningIn(f);
+    found.removeIf(
+        g -> g.rule() == Rule.UP_FAILS_ON_DATA && meaning.equals(DataDependence.meaningIn(g)));
+    found.add(0, allowances.apply(session.present(f)));
+    return outcome();
+  }
+
+  /**
+   * Down right after the up, then up again; returns whether the database is at N as after the first
+   * up, so that the round with writes can follow.
+   */
+  private boolean rightAfterTheUp(
       DataSnapshot dataBefore,
       DataSnapshot dataAfterUp,
-      DataSnapshot written,
       SchemaSnapshot afterUp,
       List<DataLoss> upLosses,
-      DifferenceLocator.Script up) {
+      DifferenceLocator.Script up,
+      DifferenceLocator.Script down) {
     long t = System.nanoTime();
+    long mark = session.watchdog.mark();
     try {
       session.down.runDown(m);
     } catch (StepFailure f) {
       downMs = since(t);
-      add(findings.downFailed(m, f));
+      add(orTimedOut(findings.downFailed(m, f), Phase.DOWN, m.downScript(), f, mark));
       halfApplied(Phase.DOWN, m.downScript(), f, afterUp);
       dirty = true;
-      return outcome();
+      return false;
     }
     downMs = since(t);
-    DifferenceLocator.Script down = session.script(m.downScript());
+    if (stoppedQuietly(Phase.DOWN, m.downScript(), mark)) {
+      dirty = true;
+      return false;
+    }
     DifferenceLocator locator = new DifferenceLocator(up, down, findings);
     SchemaSnapshot afterDown = session.schema.snapshot();
     SchemaDiff restored = SchemaDiff.between(before, afterDown);
@@ -133,23 +192,27 @@ final class MigrationCheck {
     }
     for (DataLoss loss : downLosses) {
       add(dataFindings.notRestored(m, loss, down));
-    }
-    List<DataLoss> discarded = session.data.discarded(dataBefore, dataAfterUp, written);
-    if (!discarded.isEmpty()) {
-      add(dataFindings.discarded(m, discarded));
+      if (loss.column() == null) {
+        rowsReported.add(loss.table());
+      }
     }
 
     t = System.nanoTime();
+    mark = session.watchdog.mark();
     try {
       session.flyway.migrateTo(m.version(), m.upScript());
     } catch (StepFailure f) {
       reapplyMs = since(t);
-      add(findings.reapplyFailed(m, f, dirty));
+      add(orTimedOut(findings.reapplyFailed(m, f, dirty), Phase.REAPPLY, m.upScript(), f, mark));
       halfApplied(Phase.REAPPLY, m.upScript(), f, afterDown);
       dirty = true;
-      return outcome();
+      return false;
     }
     reapplyMs = since(t);
+    if (stoppedQuietly(Phase.REAPPLY, m.upScript(), mark)) {
+      dirty = true;
+      return false;
+    }
     SchemaDiff same = SchemaDiff.between(afterUp, session.schema.snapshot());
     if (!same.isEmpty()) {
       add(findings.reapplyDiffers(m, locator.locate(same.differences())));
@@ -158,15 +221,99 @@ final class MigrationCheck {
     for (DataLoss loss : session.data.lost(dataAfterUp, Mode.EXACT)) {
       add(dataFindings.reapplyDiffers(m, loss, up));
     }
-    if (!dirty) {
-      seedForNext(dataBefore);
-    }
-    return outcome();
+    return !dirty;
   }
 
   /**
-   * The down dropped what the first seeding put into new tables and columns: fill them again, and
-   * run the project's seed script, so that the next migration meets data everywhere.
+   * Rows written under N's schema, then the down again: it must run, bring the schema back and keep
+   * every row from before the up; then the up a third time, and rows for the next migration.
+   */
+  private void afterWrites(
+      DataSnapshot dataBefore,
+      DataSnapshot dataAfterUp,
+      SchemaSnapshot afterUp,
+      DifferenceLocator.Script down) {
+    session.data.seed(dataAfterUp.tablesToWrite(dataBefore), m.label());
+    DataSnapshot written = session.data.snapshot("written");
+    try {
+      long t = System.nanoTime();
+      long mark = session.watchdog.mark();
+      try {
+        session.down.runDown(m);
+      } catch (StepFailure f) {
+        downAfterWritesMs = since(t);
+        add(
+            orTimedOut(
+                findings.downFailedAfterWrites(m, f),
+                Phase.DOWN_AFTER_WRITES,
+                m.downScript(),
+                f,
+                mark));
+        halfApplied(Phase.DOWN_AFTER_WRITES, m.downScript(), f, afterUp);
+        dirty = true;
+        return;
+      }
+      downAfterWritesMs = since(t);
+      if (stoppedQuietly(Phase.DOWN_AFTER_WRITES, m.downScript(), mark)) {
+        dirty = true;
+        return;
+      }
+      SchemaSnapshot afterDown = session.schema.snapshot();
+      SchemaDiff restored = SchemaDiff.between(before, afterDown);
+      if (!restored.isEmpty()) {
+        DifferenceLocator locator =
+            new DifferenceLocator(session.script(m.upScript()), down, findings);
+        add(findings.schemaNotRestoredAfterWrites(m, locator.locate(restored.differences())));
+        dirty = true;
+      }
+      for (DataLoss loss : session.data.lost(dataBefore, Mode.ROWS)) {
+        if (loss.column() == null && !rowsReported.contains(loss.table())) {
+          add(dataFindings.notRestoredAfterWrites(m, loss, down));
+        }
+      }
+      List<DataLoss> discarded = session.data.discarded(dataBefore, dataAfterUp, written);
+      if (!discarded.isEmpty()) {
+        add(dataFindings.discarded(m, discarded));
+      }
+    } finally {
+      DataChecks.close(written);
+    }
+    if (dirty) {
+      return;
+    }
+    long t = System.nanoTime();
+    long mark = session.watchdog.mark();
+    try {
+      session.flyway.migrateTo(m.version(), m.upScript());
+    } catch (StepFailure f) {
+      reapplyAfterWritesMs = since(t);
+      dirty = true;
+      if (session.dialect.dataErrors().of(f.getCause()).isPresent()) {
+        // the rows written after the up were generated ones: the up depends on data
+        add(new DataDependence(session, findings).afterWrites(m, f));
+        return;
+      }
+      add(
+          orTimedOut(
+              findings.reapplyFailedAfterWrites(m, f),
+              Phase.REAPPLY_AFTER_WRITES,
+              m.upScript(),
+              f,
+              mark));
+      halfApplied(Phase.REAPPLY_AFTER_WRITES, m.upScript(), f, before);
+      return;
+    }
+    reapplyAfterWritesMs = since(t);
+    if (stoppedQuietly(Phase.REAPPLY_AFTER_WRITES, m.upScript(), mark)) {
+      dirty = true;
+      return;
+    }
+    seedForNext(dataBefore);
+  }
+
+  /**
+   * The down dropped what the seeding put into new tables and columns: fill them again, and run the
+   * project's seed script, so that the next migration meets data everywhere.
    */
   private void seedForNext(DataSnapshot dataBefore) {
     DataSnapshot now = session.data.counts("next");
@@ -201,6 +348,37 @@ final class MigrationCheck {
     return false;
   }
 
+  /** {@code otherwise}, or the finding that a statement of the step went past a time limit. */
+  private Finding orTimedOut(
+      Finding otherwise, Phase phase, Path script, StepFailure f, long mark) {
+    Finding timedOut = timedOut(phase, script, f, mark);
+    return timedOut != null ? timedOut : otherwise;
+  }
+
+  /**
+   * Whether a step that ended without an error had one of its statements stopped at a time limit
+   * since {@code mark} (MySQL's {@code SLEEP} returns instead of failing when stopped); if so, says
+   * so as {@code timed-out}.
+   */
+  private boolean stoppedQuietly(Phase phase, Path script, long mark) {
+    Optional<Watchdog.Stop> stop = session.watchdog.stoppedSince(mark);
+    stop.ifPresent(s -> add(findings.timedOut(m, phase, script, null, s)));
+    return stop.isPresent();
+  }
+
+  /** The finding for a step stopped at a time limit since {@code mark}, or null. */
+  private Finding timedOut(Phase phase, Path script, StepFailure f, long mark) {
+    SQLException cause = DataErrors.sqlCause(f);
+    if (cause == null || !session.dialect.activity().isCancellation(cause)) {
+      return null;
+    }
+    return session
+        .watchdog
+        .stoppedSince(mark)
+        .map(stop -> findings.timedOut(m, phase, script, f, stop))
+        .orElse(null);
+  }
+
   /**
    * Where DDL is not transactional, a failed step may have left part of its statements applied:
    * report what it left, compared with the schema {@code start} it started from.
@@ -225,9 +403,7 @@ final class MigrationCheck {
         m.version().toString(),
         m.description(),
         found.stream().anyMatch(Finding::failing) ? Status.FAILED : Status.PASSED,
-        upMs,
-        downMs,
-        reapplyMs,
+        new StepTimes(upMs, downMs, reapplyMs, downAfterWritesMs, reapplyAfterWritesMs),
         found);
   }
 

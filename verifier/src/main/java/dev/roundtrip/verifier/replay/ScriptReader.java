@@ -5,8 +5,11 @@ import dev.roundtrip.verifier.dialect.ScriptParseException;
 import dev.roundtrip.verifier.dialect.SqlStatement;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
 import dev.roundtrip.verifier.dialect.UnresolvedPlaceholderException;
+import dev.roundtrip.verifier.migration.ScriptConfig;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +23,12 @@ final class ScriptReader {
   }
 
   String read(Path script) throws StepFailure {
+    return read(script, encoding);
+  }
+
+  private static String read(Path script, Charset charset) throws StepFailure {
     try {
-      String text = Files.readString(script, encoding);
+      String text = Files.readString(script, charset);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (IOException e) {
       throw new StepFailure("cannot read " + script + ": " + e.getMessage(), script, 0, null, e);
@@ -30,13 +37,44 @@ final class ScriptReader {
 
   List<SqlStatement> statements(Path script, StatementSplitter splitter, Placeholders placeholders)
       throws StepFailure {
-    String text = read(script);
+    return statements(script, splitter, placeholders, ScriptConfig.NONE);
+  }
+
+  /**
+   * The statements of {@code script} as Flyway would run them under its script configuration {@code
+   * conf}: in the encoding it names, with placeholders replaced unless it turns that off.
+   */
+  List<SqlStatement> statements(
+      Path script, StatementSplitter splitter, Placeholders placeholders, ScriptConfig conf)
+      throws StepFailure {
+    String text = read(script, conf.encoding() == null ? encoding : charset(script, conf));
     try {
-      return splitter.split(placeholders.replace(text, script.getFileName().toString()));
+      String sql =
+          Boolean.FALSE.equals(conf.placeholderReplacement())
+              ? text
+              : placeholders.replace(text, script.getFileName().toString());
+      return splitter.split(sql);
     } catch (UnresolvedPlaceholderException e) {
       throw new StepFailure(e.getMessage(), script, 0, null, e);
     } catch (ScriptParseException e) {
       throw new StepFailure(e.getMessage(), script, e.line(), null, e);
+    }
+  }
+
+  private static Charset charset(Path script, ScriptConfig conf) throws StepFailure {
+    try {
+      return Charset.forName(conf.encoding());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new StepFailure(
+          "unknown encoding '"
+              + conf.encoding()
+              + "' in the script configuration "
+              + script.getFileName()
+              + ".conf",
+          script,
+          0,
+          null,
+          e);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.roundtrip.verifier.replay;
 
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.database.CompanionDatabases;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
@@ -10,14 +11,14 @@ import dev.roundtrip.verifier.dialect.StatementSplitter;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.migration.MigrationInputException;
 import dev.roundtrip.verifier.migration.MigrationVersion;
-import dev.roundtrip.verifier.schema.SchemaSnapshot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One disposable database and the tools bound to it: Flyway for up steps, the down executor, schema
- * and data probes. A fresh session replaces one whose state is in doubt.
+ * and data probes, and the watchdog that puts a time limit on every statement run in it. A fresh
+ * session replaces one whose state is in doubt.
  */
 final class Session implements AutoCloseable {
   final DisposableDatabase database;
@@ -29,6 +30,7 @@ final class Session implements AutoCloseable {
   final Placeholders placeholders;
   final DownScriptRunner down;
   final DataChecks data;
+  final Watchdog watchdog;
 
   private final Map<MigrationVersion, Path> seedScripts;
   private final boolean defaultSchemaOnly;
@@ -44,16 +46,32 @@ final class Session implements AutoCloseable {
     this.defaultSchemaOnly = config.schemas().isEmpty();
     this.seedScripts = seedScripts;
     this.database = server.createDatabase();
+    Watchdog started = null;
     try {
+      started =
+          new Watchdog(
+              database,
+              dialect.activity(),
+              dialect == Dialect.POSTGRESQL
+                  ? List.of(database.name())
+                  : List.of(database.name(), CompanionDatabases.shadowOf(database.name())),
+              config.statementTimeout(),
+              config.lockTimeout(),
+              config.listener(),
+              dialect.id());
+      this.watchdog = started;
       this.reader = new ScriptReader(config.encoding());
-      this.flyway = new FlywayRunner(config, database, folders);
+      this.flyway = new FlywayRunner(config, dialect, database, folders);
       this.schema = new SchemaProbe(database, config, dialect);
       String defaultSchema = schema.defaultSchema();
       this.placeholders = FlywayPlaceholders.forDatabase(config, database, defaultSchema);
       this.down = new DownScriptRunner(config, dialect, database, splitter, placeholders, reader);
       List<String> schemas = config.schemas().isEmpty() ? List.of(defaultSchema) : config.schemas();
-      this.data = new DataChecks(config, database, schemas, dialect);
+      this.data = new DataChecks(config, database, schemas, dialect, started);
     } catch (RuntimeException e) {
+      if (started != null) {
+        started.close();
+      }
       database.close();
       throw e;
     }
@@ -82,11 +100,32 @@ final class Session implements AutoCloseable {
     }
   }
 
-  /** Migrates straight to {@code m} and seeds every table; returns the schema. */
-  SchemaSnapshot migrateAndSeed(Migration m) throws StepFailure {
-    flyway.migrateTo(m.version(), m.upScript());
-    data.seed(data.counts("fresh").tablesToSeed(null), m.label());
-    return schema.snapshot();
+  /**
+   * Brings a fresh database to the state after {@code applied} (the migrations before the one to
+   * check, in order) without round trips: Flyway migrates to each version that has a seed script
+   * and the script runs, then to the last one; with {@code generate}, the generator then fills
+   * every table.
+   */
+  void migrateThrough(List<Migration> applied, boolean generate) throws StepFailure {
+    if (applied.isEmpty()) {
+      return;
+    }
+    for (Migration m : applied) {
+      if (seedScripts.containsKey(m.version())) {
+        flyway.migrateTo(m.version(), m.upScript());
+        userSeed(m);
+      }
+    }
+    Migration last = applied.get(applied.size() - 1);
+    flyway.migrateTo(last.version(), last.upScript());
+    if (generate) {
+      data.seed(data.counts("fresh").tablesToSeed(null), last.label());
+    }
+  }
+
+  /** Whether the generator has written rows into this session's database. */
+  boolean holdsGeneratedRows() {
+    return data.generatedRows() > 0;
   }
 
   /**
@@ -118,6 +157,10 @@ final class Session implements AutoCloseable {
 
   @Override
   public void close() {
-    database.close();
+    try {
+      watchdog.close();
+    } finally {
+      database.close();
+    }
   }
 }

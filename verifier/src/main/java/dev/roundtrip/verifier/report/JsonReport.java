@@ -87,6 +87,8 @@ public final class JsonReport {
     millis.put("up", o.upMillis());
     millis.put("down", o.downMillis());
     millis.put("reapply", o.reapplyMillis());
+    millis.put("downAfterWrites", o.times().downAfterWrites());
+    millis.put("reapplyAfterWrites", o.times().reapplyAfterWrites());
     m.put("millis", millis);
     m.put("findings", o.findings().stream().map(JsonReport::finding).toList());
     return m;
