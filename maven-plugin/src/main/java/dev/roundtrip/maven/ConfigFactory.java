@@ -1,6 +1,7 @@
 package dev.roundtrip.maven;
 
 import dev.roundtrip.verifier.api.Allow;
+import dev.roundtrip.verifier.api.Durations;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.api.RoundtripConfig;
@@ -12,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,10 @@ final class ConfigFactory {
   ConfigFactory(MavenProject project, UnaryOperator<String> environment) {
     this.project = project;
     this.environment = environment;
+  }
+
+  private static Duration duration(String text, String parameter) {
+    return text == null || text.isBlank() ? null : Durations.parse(text, parameter);
   }
 
   RoundtripConfig build(VerifyMojo p, ProgressListener listener) {
@@ -71,6 +77,8 @@ final class ConfigFactory {
         .seed(p.seed)
         .seedScriptDirectory(p.seedScripts == null ? null : p.seedScripts.toPath())
         .allows(allows(p.allows))
+        .statementTimeout(duration(p.statementTimeout, "statementTimeout"))
+        .lockTimeout(duration(p.lockTimeout, "lockTimeout"))
         .listener(listener)
         .build();
   }

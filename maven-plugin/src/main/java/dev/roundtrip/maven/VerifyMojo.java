@@ -157,6 +157,26 @@ public class VerifyMojo extends AbstractRoundtripMojo {
   @Parameter List<AllowEntry> allows;
 
   /**
+   * How long one statement of a step (an up, a down, the data checks, a seed script) may run before
+   * it is stopped and reported as {@code timed-out}, e.g. {@code 90s}, {@code 10m}, {@code 1h},
+   * {@code 500ms} or ISO-8601 ({@code PT10M}). Default: {@code 10m}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.statementTimeout")
+  String statementTimeout;
+
+  /**
+   * How long one statement may wait for a lock before it is stopped and reported as {@code
+   * timed-out}, with what held the lock; same form as {@code statementTimeout}. Default: {@code
+   * 1m}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.lockTimeout")
+  String lockTimeout;
+
+  /**
    * Whether several dialects are verified at the same time, each on its own database, so that the
    * run takes about as long as the slowest dialect. Set to {@code false} to verify one after the
    * other (less memory and CPU at once). Default: {@code true}.

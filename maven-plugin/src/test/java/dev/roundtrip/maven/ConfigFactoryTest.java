@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.model.Build;
@@ -58,6 +59,27 @@ class ConfigFactoryTest {
     assertThat(config.reportDirectory()).isEqualTo(base.resolve("target/roundtrip"));
     assertThat(config.providerSettings().hasServerUrl()).isFalse();
     assertThat(config.providerSettings().images()).isEmpty();
+  }
+
+  @Test
+  void timeLimitsReachTheEngineAndBadOnesNameTheParameter() {
+    RoundtripConfig defaults = build(new VerifyMojo(), Map.of());
+    assertThat(defaults.statementTimeout()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(defaults.lockTimeout()).isEqualTo(Duration.ofMinutes(1));
+
+    VerifyMojo mojo = new VerifyMojo();
+    mojo.statementTimeout = "90s";
+    mojo.lockTimeout = "PT5S";
+    RoundtripConfig config = build(mojo, Map.of());
+    assertThat(config.statementTimeout()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+
+    VerifyMojo bad = new VerifyMojo();
+    bad.lockTimeout = "soon";
+    assertThatThrownBy(() -> build(bad, Map.of()))
+        .isInstanceOf(RoundtripException.class)
+        .hasMessageContaining("<lockTimeout>")
+        .hasMessageContaining("soon");
   }
 
   @Test
