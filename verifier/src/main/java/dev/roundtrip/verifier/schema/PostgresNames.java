@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,17 +99,18 @@ final class PostgresNames {
       case CHECK_CONSTRAINT -> {
         // a column constraint is named after its column, a table constraint after nothing
         middles.add(null);
-        known.stream().filter(c -> c != null).forEach(middles::add);
+        known.stream().filter(Objects::nonNull).forEach(middles::add);
       }
       default -> {
+        boolean expressions = known.stream().anyMatch(Objects::isNull);
         if (known.isEmpty()) {
           break;
         }
-        if (known.contains(null) && name.startsWith(table + "_") && cut > table.length() + 1) {
+        if (!expressions) {
+          middles.add(String.join("_", known));
+        } else if (name.startsWith(table + "_") && cut > table.length() + 1) {
           // expressions are named by PostgreSQL's choice: take the name's own middle
           middles.add(name.substring(table.length() + 1, cut));
-        } else if (!known.contains(null)) {
-          middles.add(String.join("_", known));
         }
       }
     }
