@@ -47,12 +47,15 @@ final class Descriptions {
 
   /** E.g. {@code column public.products.price changed: numeric(10,2) -> numeric(12,2)}. */
   SchemaDifference changed(SchemaObject was, SchemaObject is) {
+    boolean shown = !Text.oneLine(was.definition()).equals(Text.oneLine(is.definition()));
     String sentence =
         was.kind().label()
             + " "
             + was.name()
             + " changed: "
-            + Text.contrast(was.definition(), is.definition());
+            + (shown
+                ? Text.contrast(was.definition(), is.definition())
+                : Text.contrast(was.compared(), is.compared()));
     return new SchemaDifference(
         was.kind(), was.name(), Change.CHANGED, was.definition(), is.definition(), sentence);
   }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 /**
  * MySQL catalog queries for what hangs off a table: primary keys, indexes (unique or not), foreign
  * keys and check constraints, each keyed by its table and name, e.g. {@code shop.orders.PRIMARY}.
+ * Those whose names the server made up are marked so (see {@link MySqlNames}).
  */
 final class MySqlConstraintQueries {
 
@@ -64,6 +65,9 @@ final class MySqlConstraintQueries {
               indexes.computeIfAbsent(
                   new ObjectKey(ObjectKind.INDEX, MySqlCatalog.qualify(db, table, name)),
                   key -> new Index(db, table, name, new ArrayList<>()));
+          if (index.parts.isEmpty()) {
+            index.firstColumn = row.getString("column_name");
+          }
           index.type = row.getString("index_type");
           index.unique = row.getInt("non_unique") == 0;
           index.hidden = row.getBoolean("hidden");
@@ -109,12 +113,14 @@ final class MySqlConstraintQueries {
           if (catalog.excluded(table)) {
             return;
           }
-          String name = MySqlCatalog.qualify(db, table, row.getString("constraint_name"));
+          String bare = row.getString("constraint_name");
+          String name = MySqlCatalog.qualify(db, table, bare);
           ForeignKey key = keys.get(name);
           if (key == null) {
             key =
                 new ForeignKey(
                     name,
+                    MySqlNames.foreignKey(table, bare),
                     MySqlCatalog.table(db, table),
                     referenced(
                         db, row.getString("referenced_db"), row.getString("referenced_table")),
@@ -162,15 +168,17 @@ final class MySqlConstraintQueries {
             return;
           }
           String clause = MySqlCatalog.unqualified(row.getString("clause"), db);
+          String name = row.getString("constraint_name");
           sink.accept(
               new SchemaObject(
-                  ObjectKind.CHECK_CONSTRAINT,
-                  MySqlCatalog.qualify(db, table, row.getString("constraint_name")),
-                  "CHECK ("
-                      + clause
-                      + ")"
-                      + ("NO".equals(row.getString("enforced")) ? " NOT ENFORCED" : ""),
-                  MySqlCatalog.table(db, table)));
+                      ObjectKind.CHECK_CONSTRAINT,
+                      MySqlCatalog.qualify(db, table, name),
+                      "CHECK ("
+                          + clause
+                          + ")"
+                          + ("NO".equals(row.getString("enforced")) ? " NOT ENFORCED" : ""),
+                      MySqlCatalog.table(db, table))
+                  .withGeneratedName(MySqlNames.check(table, name)));
         });
   }
 
@@ -191,6 +199,7 @@ final class MySqlConstraintQueries {
     private final String table;
     private final String name;
     private final List<String> parts;
+    private String firstColumn;
     private String type;
     private boolean unique;
     private boolean hidden;
@@ -220,16 +229,18 @@ final class MySqlConstraintQueries {
         definition.append(" (ignored by the optimizer)");
       }
       return new SchemaObject(
-          primary ? ObjectKind.PRIMARY_KEY : ObjectKind.INDEX,
-          MySqlCatalog.qualify(db, table, name),
-          definition.toString(),
-          MySqlCatalog.table(db, table));
+              primary ? ObjectKind.PRIMARY_KEY : ObjectKind.INDEX,
+              MySqlCatalog.qualify(db, table, name),
+              definition.toString(),
+              MySqlCatalog.table(db, table))
+          .withGeneratedName(!primary && MySqlNames.index(firstColumn, name));
     }
   }
 
   /** A foreign key being put together from its columns. */
   private record ForeignKey(
       String name,
+      boolean generatedName,
       ObjectKey table,
       String referencedTable,
       String onDelete,
@@ -239,19 +250,20 @@ final class MySqlConstraintQueries {
 
     SchemaObject toObject() {
       return new SchemaObject(
-          ObjectKind.FOREIGN_KEY,
-          name,
-          "FOREIGN KEY ("
-              + String.join(", ", columns)
-              + ") REFERENCES "
-              + referencedTable
-              + " ("
-              + String.join(", ", referencedColumns)
-              + ") ON DELETE "
-              + onDelete
-              + " ON UPDATE "
-              + onUpdate,
-          table);
+              ObjectKind.FOREIGN_KEY,
+              name,
+              "FOREIGN KEY ("
+                  + String.join(", ", columns)
+                  + ") REFERENCES "
+                  + referencedTable
+                  + " ("
+                  + String.join(", ", referencedColumns)
+                  + ") ON DELETE "
+                  + onDelete
+                  + " ON UPDATE "
+                  + onUpdate,
+              table)
+          .withGeneratedName(generatedName);
     }
   }
 }

@@ -30,7 +30,9 @@ final class RelationQueries {
   /**
    * Columns. Ignores their position, so that a column dropped and added again matches; keeps the
    * type with its length, precision and scale, a collation other than the type's, nullability, the
-   * default, identity (with its sequence options that are not the defaults) and generation.
+   * default, identity (with its sequence options that are not the defaults) and generation. A
+   * default that takes the next value of the column's own sequence (a serial column) is compared as
+   * such, whatever the sequence is called.
    */
   static final CatalogQuery COLUMNS =
       new CatalogQuery(
@@ -42,7 +44,11 @@ final class RelationQueries {
                  a.attnotnull, a.attidentity, a.attgenerated,
                  pg_get_expr(ad.adbin, ad.adrelid) AS default_expression,
                  format_type(s.seqtypid, NULL) AS seqtype, s.seqstart, s.seqincrement,
-                 s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+                 s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+                 (SELECT own.objid::regclass::text FROM pg_depend own
+                  WHERE own.classid = 'pg_class'::regclass AND own.refclassid = 'pg_class'::regclass
+                    AND own.refobjid = r.oid AND own.refobjsubid = a.attnum AND own.deptype = 'a'
+                  LIMIT 1) AS own_sequence
           FROM rel r
           JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
           JOIN pg_type t ON t.oid = a.atttypid
@@ -72,21 +78,25 @@ final class RelationQueries {
   /**
    * Sequences other than those of identity columns (which are part of their column): type, options
    * that are not the defaults, and the column that owns the sequence (serial columns). Ignores the
-   * current value. Sequences owned by an excluded table are left out with it.
+   * current value. Sequences owned by an excluded table are left out with it. A sequence owned by a
+   * column and named as PostgreSQL names a serial column's sequence ({@code <table>_<column>_seq},
+   * perhaps with a number) is matched by its column and options, not by its name.
    */
   static final CatalogQuery SEQUENCES =
       new CatalogQuery(
           """
           SELECT r.qname, r.schema_qname, format_type(s.seqtypid, NULL) AS seqtype, s.seqstart,
                  s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-                 owner.table_name, owner.column_name
+                 owner.table_name, owner.column_name, owner.relname, owner.key_columns,
+                 r.relname AS bare_name
           FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid
           LEFT JOIN LATERAL (
             SELECT tn.nspname = ANY (params.schemas) AND t.relname = ANY (params.excluded)
                      AS excluded,
                    d.deptype,
                    quote_ident(tn.nspname) || '.' || quote_ident(t.relname) AS table_name,
-                   quote_ident(a.attname) AS column_name
+                   quote_ident(a.attname) AS column_name,
+                   t.relname, ARRAY[a.attname::text] AS key_columns
             FROM pg_depend d
             JOIN pg_class t ON t.oid = d.refobjid
             JOIN pg_namespace tn ON tn.oid = t.relnamespace
@@ -100,6 +110,9 @@ final class RelationQueries {
           RelationQueries::sequence);
 
   static final List<CatalogQuery> ALL = List.of(TABLES, COLUMNS, VIEWS, SEQUENCES);
+
+  /** How a call of {@code nextval} on a column's own sequence is compared. */
+  static final String OWN_SEQUENCE = "nextval(the column's own sequence)";
 
   private RelationQueries() {}
 
@@ -167,11 +180,18 @@ final class RelationQueries {
         }
       }
     }
-    return new SchemaObject(
-        ObjectKind.COLUMN,
-        table + "." + row.getString("column_name"),
-        definition.toString(),
-        new ObjectKey(ObjectKind.TABLE, table));
+    SchemaObject column =
+        new SchemaObject(
+            ObjectKind.COLUMN,
+            table + "." + row.getString("column_name"),
+            definition.toString(),
+            new ObjectKey(ObjectKind.TABLE, table));
+    String own = row.getString("own_sequence");
+    if (own == null || expression == null) {
+      return column;
+    }
+    String call = "nextval('" + own.replace("'", "''") + "'::regclass)";
+    return column.comparedAs(column.definition().replace(call, OWN_SEQUENCE));
   }
 
   private static SchemaObject view(ResultSet row) throws SQLException {
@@ -204,7 +224,8 @@ final class RelationQueries {
       owner = new ObjectKey(ObjectKind.TABLE, table);
     }
     return new SchemaObject(
-        ObjectKind.SEQUENCE, row.getString("qname"), definition.toString(), owner);
+            ObjectKind.SEQUENCE, row.getString("qname"), definition.toString(), owner)
+        .withGeneratedName(table != null && PostgresNames.generated(ObjectKind.SEQUENCE, row));
   }
 
   private static void appendIfPresent(StringBuilder out, String prefix, String value) {

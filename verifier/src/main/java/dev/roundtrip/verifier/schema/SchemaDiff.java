@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 /**
  * The differences between an expected and an actual {@link SchemaSnapshot}, each explained in
  * words. An object that disappeared (or appeared) together with its owner is not listed on its own:
- * a missing table is one difference, not one per column, index and constraint.
+ * a missing table is one difference, not one per column, index and constraint. Objects are compared
+ * by kind and name, except those whose names the database made up, which are compared by what they
+ * are (see {@link Pairing}); a difference names the object by its name all the same.
  */
 public final class SchemaDiff {
   private final List<SchemaDifference> differences;
@@ -30,19 +32,20 @@ public final class SchemaDiff {
     Objects.requireNonNull(expected, "expected");
     Objects.requireNonNull(actual, "actual");
     Descriptions words = new Descriptions(expected, actual);
+    Pairing pairing = Pairing.of(expected, actual);
     List<Entry> entries = new ArrayList<>();
     for (SchemaObject was : expected.objects()) {
-      SchemaObject is = actual.find(was.key()).orElse(null);
+      SchemaObject is = pairing.partner(was);
       if (is == null) {
         if (!ownerAlso(was, expected, actual)) {
           entries.add(new Entry(was, words.missing(was)));
         }
-      } else if (!was.definition().equals(is.definition())) {
+      } else if (!was.compared().equals(is.compared())) {
         entries.add(new Entry(was, words.changed(was, is)));
       }
     }
     for (SchemaObject is : actual.objects()) {
-      if (!expected.contains(is.key()) && !ownerAlso(is, actual, expected)) {
+      if (!pairing.isPaired(is) && !ownerAlso(is, actual, expected)) {
         entries.add(new Entry(is, words.unexpected(is)));
       }
     }

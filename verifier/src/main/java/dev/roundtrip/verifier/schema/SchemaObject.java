@@ -13,8 +13,21 @@ import java.util.Objects;
  *     their definitions are equal. May be empty (a schema has nothing but its name).
  * @param owner the object it belongs to and disappears with (a column's table, a table's schema),
  *     or null
+ * @param generatedName whether the database made the name up, e.g. {@code orders_customer_id_fkey1}
+ *     for a foreign key created without a name: such an object is matched by what it is (kind,
+ *     owner and definition), not by its name, which changes when the object is built again while
+ *     the old name is taken
+ * @param compared the definition as it is compared; the same as {@code definition} except where
+ *     that names something by a name the database made up, e.g. a serial column's default, which
+ *     calls {@code nextval} of the column's own sequence whatever that sequence is called
  */
-public record SchemaObject(ObjectKind kind, String name, String definition, ObjectKey owner) {
+public record SchemaObject(
+    ObjectKind kind,
+    String name,
+    String definition,
+    ObjectKey owner,
+    boolean generatedName,
+    String compared) {
 
   /**
    * Lists objects by the table (or other top-level object) they belong to, then kind, then name.
@@ -28,10 +41,34 @@ public record SchemaObject(ObjectKind kind, String name, String definition, Obje
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(compared, "compared");
+  }
+
+  /** An object whose name was chosen by whoever created it, compared as it is defined. */
+  public SchemaObject(ObjectKind kind, String name, String definition, ObjectKey owner) {
+    this(kind, name, definition, owner, false, definition);
+  }
+
+  /** This object, marked as named by the database when {@code generated}. */
+  SchemaObject withGeneratedName(boolean generated) {
+    return new SchemaObject(kind, name, definition, owner, generated, compared);
+  }
+
+  /** This object, compared by {@code comparedDefinition} instead of its definition. */
+  SchemaObject comparedAs(String comparedDefinition) {
+    return new SchemaObject(kind, name, definition, owner, generatedName, comparedDefinition);
   }
 
   public ObjectKey key() {
     return new ObjectKey(kind, name);
+  }
+
+  /**
+   * What the object is, apart from its name: kind, owner and compared definition. Two objects with
+   * generated names are the same object when this is equal.
+   */
+  Identity identity() {
+    return new Identity(kind, owner, compared);
   }
 
   /**
@@ -48,4 +85,7 @@ public record SchemaObject(ObjectKind kind, String name, String definition, Obje
         ? kind.label() + " " + name
         : kind.label() + " " + name + ": " + Text.oneLine(definition);
   }
+
+  /** What an object is, apart from its name. */
+  record Identity(ObjectKind kind, ObjectKey owner, String compared) {}
 }

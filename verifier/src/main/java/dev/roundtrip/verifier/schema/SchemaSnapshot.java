@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * An immutable, normalized picture of a database schema: the objects it holds, keyed by kind and
  * qualified name, each with a definition that captures its meaning and nothing else (no OIDs,
- * column positions or storage details). Two snapshots of equivalent schemas are equal.
+ * column positions or storage details, no names the database made up). Two snapshots of equivalent
+ * schemas are equal.
  */
 public final class SchemaSnapshot {
   private final Map<ObjectKey, SchemaObject> objects;
@@ -79,14 +80,26 @@ public final class SchemaSnapshot {
     return objects.values().stream().map(SchemaObject::toString).collect(Collectors.joining("\n"));
   }
 
+  /**
+   * Whether the other snapshot holds the same schema: {@link SchemaDiff} finds no difference, so
+   * objects whose names the database made up count as equal under another made-up name.
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof SchemaSnapshot that && objects.equals(that.objects);
+    return other instanceof SchemaSnapshot that
+        && (objects.equals(that.objects) || SchemaDiff.between(this, that).isEmpty());
   }
 
   @Override
   public int hashCode() {
-    return objects.hashCode();
+    int hash = 0;
+    for (SchemaObject o : objects.values()) {
+      hash +=
+          o.generatedName()
+              ? o.identity().hashCode()
+              : o.key().hashCode() * 31 + o.compared().hashCode();
+    }
+    return hash;
   }
 
   @Override

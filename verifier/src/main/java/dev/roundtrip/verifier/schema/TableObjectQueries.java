@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Catalog queries for what hangs off a table: constraints, indexes, triggers and row level security
  * policies. Each is keyed by its table and name, except indexes, whose names are unique in their
- * schema. Objects that a partition inherits from its partitioned table are recorded once, on the
- * partitioned table.
+ * schema. Constraints and indexes whose names PostgreSQL made up are marked so (see {@link
+ * PostgresNames}). Objects that a partition inherits from its partitioned table are recorded once,
+ * on the partitioned table.
  */
 final class TableObjectQueries {
 
@@ -22,7 +23,13 @@ final class TableObjectQueries {
       new CatalogQuery(
           """
           SELECT r.qname AS table_name, quote_ident(con.conname) AS constraint_name, con.contype,
-                 pg_get_constraintdef(con.oid) AS definition
+                 pg_get_constraintdef(con.oid) AS definition,
+                 r.relname, con.conname AS bare_name,
+                 ARRAY(SELECT a.attname::text
+                       FROM unnest(con.conkey) WITH ORDINALITY k (attnum, n)
+                       LEFT JOIN pg_attribute a
+                         ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                       ORDER BY k.n) AS key_columns
           FROM rel r JOIN pg_constraint con ON con.conrelid = r.oid
           WHERE r.relkind IN ('r', 'p') AND con.contype IN ('p', 'u', 'c', 'f', 'x')
             AND con.conparentid = 0
@@ -40,7 +47,12 @@ final class TableObjectQueries {
           """
           SELECT r.qname AS table_name, r.relkind, r.schema_qname, quote_ident(ic.relname) AS ident,
                  r.schema_qname || '.' || quote_ident(ic.relname) AS index_name,
-                 am.amname, i.indisunique, i.indisvalid, pg_get_indexdef(i.indexrelid) AS definition
+                 am.amname, i.indisunique, i.indisvalid, pg_get_indexdef(i.indexrelid) AS definition,
+                 r.relname, ic.relname AS bare_name,
+                 ARRAY(SELECT a.attname::text
+                       FROM unnest(i.indkey::int2[]) WITH ORDINALITY k (attnum, n)
+                       LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                       ORDER BY k.n) AS key_columns
           FROM rel r
           JOIN pg_index i ON i.indrelid = r.oid
           JOIN pg_class ic ON ic.oid = i.indexrelid
@@ -101,10 +113,11 @@ final class TableObjectQueries {
           default -> ObjectKind.CHECK_CONSTRAINT;
         };
     return new SchemaObject(
-        kind,
-        table + "." + row.getString("constraint_name"),
-        row.getString("definition"),
-        new ObjectKey(ObjectKind.TABLE, table));
+            kind,
+            table + "." + row.getString("constraint_name"),
+            row.getString("definition"),
+            new ObjectKey(ObjectKind.TABLE, table))
+        .withGeneratedName(PostgresNames.generated(kind, row));
   }
 
   /**
@@ -132,10 +145,11 @@ final class TableObjectQueries {
       definition += " (not valid)";
     }
     return new SchemaObject(
-        ObjectKind.INDEX,
-        row.getString("index_name"),
-        definition,
-        new ObjectKey(RelationQueries.kindOf(row.getString("relkind")), table));
+            ObjectKind.INDEX,
+            row.getString("index_name"),
+            definition,
+            new ObjectKey(RelationQueries.kindOf(row.getString("relkind")), table))
+        .withGeneratedName(PostgresNames.generated(ObjectKind.INDEX, row));
   }
 
   /** Drops {@code CREATE TRIGGER name} from the printed definition; the key carries the name. */
