@@ -122,11 +122,16 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
       }
       for (String name : names) {
         String owned = OwnedNames.abandoned(name, OwnedNames.now());
-        if (owned != null && !dropped.contains(owned)) {
-          for (String drop : dropStatements(owned)) {
-            s.execute(drop);
+        if (owned != null) {
+          if (!owned.equals(name)) {
+            s.execute(dropSql(name)); // a companion, when its database is gone already
           }
-          dropped.add(owned);
+          if (!dropped.contains(owned)) {
+            for (String drop : dropStatements(owned)) {
+              s.execute(drop);
+            }
+            dropped.add(owned);
+          }
         }
       }
     } catch (SQLException e) {

@@ -32,16 +32,20 @@ final class OwnedNames {
 
   /** A new name, valid unquoted on every dialect and at most 55 characters long. */
   static String newName() {
-    RunOwner self = RunOwner.self();
     String random = Long.toString((RANDOM.nextLong() & Long.MAX_VALUE) % 2_176_782_336L, 36);
+    return name(LocalDateTime.now(), RunOwner.tag(), RunOwner.self(), random);
+  }
+
+  /** The name of a database created at {@code created} by the run {@code owner}. */
+  static String name(LocalDateTime created, String tag, RunOwner owner, String random) {
     return ("roundtrip_"
-            + LocalDateTime.now().format(STAMP)
+            + created.format(STAMP)
             + "_"
-            + RunOwner.tag()
+            + tag
             + "_"
-            + Long.toString(self.pid, 36)
+            + Long.toString(owner.pid, 36)
             + "_"
-            + Long.toString(self.startMillis, 36)
+            + Long.toString(owner.startMillis, 36)
             + "_"
             + random)
         .toLowerCase(Locale.ROOT);
