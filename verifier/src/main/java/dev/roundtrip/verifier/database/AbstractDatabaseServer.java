@@ -1,39 +1,36 @@
 package dev.roundtrip.verifier.database;
 
 import dev.roundtrip.verifier.api.Redaction;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
  * What every server reached through an admin JDBC URL shares: uniquely named databases created for
- * the run, the list of those still open, and dropping them on close and when the JVM goes down
- * (Ctrl-C). Subclasses say how a database is created and dropped in their SQL and how its URL is
- * written. Only databases created here are ever dropped.
+ * the run ({@link OwnedNames}), the list of those still open, and dropping them on close. On a
+ * server the run did not start (server mode, no {@code onClose}) they are also dropped when the JVM
+ * goes down (Ctrl-C, SIGTERM: {@link DropAtExit}), and those of earlier runs that were killed are
+ * dropped by {@link #dropAbandoned()}; a server started for the run goes away whole. Subclasses say
+ * how a database is created, listed and dropped in their SQL and how its URL is written. Only
+ * databases created by a run of Roundtrip are ever dropped.
  */
 abstract class AbstractDatabaseServer implements DatabaseServer {
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final String adminUrl;
   private final String user;
   private final String password;
   private final String description;
   private final Runnable onClose;
   private final List<Created> open = new ArrayList<>();
-  private final Thread shutdownHook;
+  private final List<String> notes = new ArrayList<>();
+  private DropAtExit atExit;
 
   /**
-   * @param onClose run after the databases are dropped, on close and at JVM shutdown (e.g. stops an
-   *     embedded server); null for nothing. It must tolerate being run twice.
+   * @param onClose run after the databases are dropped, on close (e.g. stops an embedded server);
+   *     null for a server the run did not start, whose databases are then dropped at JVM exit too
    */
   AbstractDatabaseServer(
       String adminUrl, String user, String password, String description, Runnable onClose) {
@@ -42,8 +39,6 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
     this.password = password;
     this.description = description;
     this.onClose = onClose;
-    this.shutdownHook = new Thread(this::dropAllQuietly, "roundtrip-drop-databases");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   /** The statement that creates the database {@code name}. */
@@ -60,6 +55,9 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
     return List.of(dropSql(name));
   }
 
+  /** The query listing the server's databases whose names start with {@code roundtrip_}. */
+  abstract String listSql();
+
   /** What the user needs to be allowed to create databases, in one sentence. */
   abstract String createPrivilegeHint();
 
@@ -71,8 +69,18 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
     String name = uniqueName();
     try (Connection c = admin();
         Statement s = c.createStatement()) {
+      if (onClose == null && atExit == null) {
+        atExit = DropAtExit.open(admin(), description, dropStatements(uniqueName()));
+        Cleanup.add(atExit);
+      }
+      if (atExit != null) {
+        atExit.add(name, dropStatements(name));
+      }
       s.execute(createSql(name));
     } catch (SQLException e) {
+      if (atExit != null) {
+        atExit.remove(name);
+      }
       throw new ProvisioningException(
           "cannot create database " + name + " on " + description + ": " + redact(e.getMessage()),
           createPrivilegeHint(),
@@ -89,14 +97,73 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
   }
 
   @Override
+  public final synchronized List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  /** Adds a line to say once the server is ready (e.g. what was reclaimed from earlier runs). */
+  final synchronized void note(String line) {
+    notes.add(line);
+  }
+
+  /**
+   * Drops the databases that runs killed before their cleanup left here ({@link
+   * OwnedNames#abandoned}); says which, or why it could not, in {@link #notes()}.
+   */
+  final synchronized void dropAbandoned() {
+    List<String> dropped = new ArrayList<>();
+    try (Connection c = admin();
+        Statement s = c.createStatement()) {
+      List<String> names = new ArrayList<>();
+      try (var rs = s.executeQuery(listSql())) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      for (String name : names) {
+        String owned = OwnedNames.abandoned(name, OwnedNames.now());
+        if (owned != null) {
+          if (!owned.equals(name)) {
+            s.execute(dropSql(name)); // a companion, when its database is gone already
+          }
+          if (!dropped.contains(owned)) {
+            for (String drop : dropStatements(owned)) {
+              s.execute(drop);
+            }
+            dropped.add(owned);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      note(
+          "could not drop the databases killed runs left on "
+              + description
+              + ": "
+              + redact(e.getMessage()));
+    }
+    if (!dropped.isEmpty()) {
+      note(
+          "dropped "
+              + dropped.size()
+              + " database(s) left by runs that were killed before their cleanup: "
+              + String.join(", ", dropped));
+    }
+  }
+
+  @Override
   public final void close() {
+    if (Cleanup.exiting()) {
+      return; // the shutdown hook drops or stops everything; this thread must not report it
+    }
     try {
       dropAll();
     } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook runs anyway
+      synchronized (this) {
+        if (atExit != null) {
+          Cleanup.remove(atExit);
+          atExit.close();
+          atExit = null;
+        }
       }
       if (onClose != null) {
         onClose.run();
@@ -120,17 +187,6 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
     }
   }
 
-  private void dropAllQuietly() {
-    try {
-      dropAll();
-    } catch (ProvisioningException ignored) {
-      // the JVM is going down; nothing else can be done
-    }
-    if (onClose != null) {
-      onClose.run();
-    }
-  }
-
   private Connection admin() throws SQLException {
     return connect(adminUrl, user, password);
   }
@@ -151,11 +207,9 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
     return DriverManager.getConnection(url, props);
   }
 
-  /** {@code roundtrip_<yyyyMMddHHmmss>_<random base 36>}: valid unquoted on every dialect. */
+  /** A new name saying which run made it ({@link OwnedNames}): valid unquoted on every dialect. */
   static String uniqueName() {
-    String suffix = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-    return ("roundtrip_" + LocalDateTime.now().format(STAMP) + "_" + suffix)
-        .toLowerCase(Locale.ROOT);
+    return OwnedNames.newName();
   }
 
   /**
@@ -216,7 +270,7 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
     @Override
     public void close() {
       synchronized (AbstractDatabaseServer.this) {
-        if (dropped) {
+        if (dropped || Cleanup.exiting()) {
           return;
         }
         List<String> failed = new ArrayList<>();
@@ -248,6 +302,9 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
         }
         dropped = true;
         open.remove(this);
+        if (atExit != null) {
+          atExit.remove(name);
+        }
       }
     }
   }

@@ -2,7 +2,6 @@ package dev.roundtrip.verifier.database;
 
 import com.github.dockerjava.api.exception.DockerException;
 import dev.roundtrip.verifier.dialect.Dialect;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,7 +17,8 @@ import org.testcontainers.utility.ResourceReaper;
  * One database container per dialect, started with Testcontainers and then used like any server
  * reached by an admin URL: {@link PostgresServer} or {@link MySqlFamilyServer} create and drop the
  * run's databases in it. Closing that server stops and removes the container (its volumes too); so
- * does a JVM shutdown (Ctrl-C), also while the container is still starting.
+ * does the engine's shutdown hook ({@link Cleanup}) at Ctrl-C, also while the container is still
+ * starting.
  */
 final class DatabaseContainers {
   /** PostgreSQL without durability: nothing in a disposable database needs to survive a crash. */
@@ -41,13 +41,9 @@ final class DatabaseContainers {
       List.of("--skip-log-bin", "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=OFF");
 
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Containers started here and not stopped yet. */
   private static final AtomicInteger RUNNING = new AtomicInteger();
-
-  private static final String PASSWORD_CHARS =
-      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   private DatabaseContainers() {}
 
@@ -58,14 +54,18 @@ final class DatabaseContainers {
    * @throws ProvisioningException when it does not start; whatever was started is removed
    */
   static DatabaseServer start(Dialect dialect, DockerImageName image) {
-    String password = password();
+    String password = Passwords.random();
     JdbcDatabaseContainer<?> container = container(dialect, image, password);
     container.withLabel("dev.roundtrip.provider", "testcontainers");
     AtomicBoolean stopped = new AtomicBoolean();
     RUNNING.incrementAndGet();
+    Cleanup.Task[] atExit = new Cleanup.Task[1];
     Runnable stop =
         () -> {
           if (stopped.compareAndSet(false, true)) {
+            if (!shuttingDown()) {
+              Cleanup.remove(atExit[0]);
+            }
             try {
               container.stop();
             } catch (RuntimeException | LinkageError e) {
@@ -81,8 +81,8 @@ final class DatabaseContainers {
             }
           }
         };
-    Thread hook = new Thread(stop, "roundtrip-remove-container");
-    Runtime.getRuntime().addShutdownHook(hook);
+    atExit[0] = new Cleanup.Task("removed the " + dialect.displayName() + " container", stop);
+    Cleanup.add(atExit[0]);
     try {
       container.start();
       String url = container.getJdbcUrl();
@@ -112,7 +112,6 @@ final class DatabaseContainers {
                   password,
                   MySqlFamilyServer.probe(dialect, url, user, password) + where,
                   stop);
-      removeHook(hook);
       return server;
     } catch (RuntimeException e) {
       try {
@@ -120,7 +119,6 @@ final class DatabaseContainers {
       } catch (RuntimeException cleanup) {
         e.addSuppressed(cleanup);
       }
-      removeHook(hook);
       if (e instanceof ProvisioningException p) {
         throw p;
       }
@@ -193,14 +191,6 @@ final class DatabaseContainers {
     }
   }
 
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // the hook runs anyway
-    }
-  }
-
   private static String deepestMessage(Throwable e) {
     String message = e.getMessage();
     for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
@@ -209,13 +199,5 @@ final class DatabaseContainers {
       }
     }
     return message;
-  }
-
-  private static String password() {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < 24; i++) {
-      out.append(PASSWORD_CHARS.charAt(RANDOM.nextInt(PASSWORD_CHARS.length())));
-    }
-    return out.toString();
   }
 }

@@ -1,5 +1,7 @@
 package dev.roundtrip.verifier.database;
 
+import java.util.List;
+
 /**
  * A database server that hands out disposable databases: started for the run (embedded, container)
  * or an existing one (server mode). Closing it drops every database it created that is still open
@@ -12,6 +14,14 @@ public interface DatabaseServer extends AutoCloseable {
 
   /** A one-line description for logs, without secrets, e.g. "embedded PostgreSQL 17.11". */
   String describe();
+
+  /**
+   * Lines worth saying once the server is ready, e.g. what earlier runs killed before their cleanup
+   * had left and this one removed; none by default.
+   */
+  default List<String> notes() {
+    return List.of();
+  }
 
   @Override
   void close();

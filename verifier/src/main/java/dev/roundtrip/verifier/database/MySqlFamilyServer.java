@@ -107,6 +107,12 @@ final class MySqlFamilyServer extends AbstractDatabaseServer {
   }
 
   @Override
+  String listSql() {
+    return "SELECT schema_name FROM information_schema.schemata"
+        + " WHERE schema_name LIKE 'roundtrip\\_%'";
+  }
+
+  @Override
   String createPrivilegeHint() {
     return "The user needs the CREATE and DROP privileges on databases named roundtrip_%"
         + " (e.g. GRANT ALL ON `roundtrip\\_%`.* TO the user).";

@@ -46,6 +46,11 @@ final class PostgresServer extends AbstractDatabaseServer {
   }
 
   @Override
+  String listSql() {
+    return "SELECT datname FROM pg_database WHERE datname LIKE 'roundtrip\\_%'";
+  }
+
+  @Override
   String createPrivilegeHint() {
     return "The user needs the CREATEDB privilege on that server.";
   }

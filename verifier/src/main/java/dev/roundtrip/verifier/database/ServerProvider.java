@@ -7,7 +7,8 @@ import dev.roundtrip.verifier.dialect.Dialect;
 /**
  * {@code server}: an existing server given by an admin JDBC URL ({@code jdbc:postgresql:}, {@code
  * jdbc:mysql:} or {@code jdbc:mariadb:}, after the dialect). Each run creates its own uniquely
- * named database there and drops it at the end, also on failure.
+ * named database there and drops it at the end, also on failure and on SIGTERM or Ctrl-C; and drops
+ * those that runs of this user on this machine left when they were killed ({@link OwnedNames}).
  */
 public final class ServerProvider implements DatabaseProvider {
 
@@ -56,14 +57,20 @@ public final class ServerProvider implements DatabaseProvider {
               + exampleUrl(dialect)
               + ".");
     }
+    AbstractDatabaseServer server;
     if (dialect == Dialect.POSTGRESQL) {
       String version = PostgresServer.probeVersion(url, user, password);
-      return new PostgresServer(
-          url, user, password, "PostgreSQL " + version + " at " + hostPart(safeUrl), null);
+      server =
+          new PostgresServer(
+              url, user, password, "PostgreSQL " + version + " at " + hostPart(safeUrl), null);
+    } else {
+      String product = MySqlFamilyServer.probe(dialect, url, user, password);
+      server =
+          new MySqlFamilyServer(
+              dialect, url, user, password, product + " at " + hostPart(safeUrl), null);
     }
-    String product = MySqlFamilyServer.probe(dialect, url, user, password);
-    return new MySqlFamilyServer(
-        dialect, url, user, password, product + " at " + hostPart(safeUrl), null);
+    server.dropAbandoned();
+    return server;
   }
 
   private static String exampleUrl(Dialect dialect) {

@@ -5,6 +5,7 @@ import dev.roundtrip.verifier.api.DialectRun;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripException;
+import dev.roundtrip.verifier.database.Cleanup;
 import dev.roundtrip.verifier.database.DatabaseProvider;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.Providers;
@@ -72,6 +73,8 @@ public final class RoundTripRunner {
       for (Future<Result> f : futures) {
         results.add(await(f));
       }
+      // on SIGTERM the cleanup hook stopped the servers under the run: nothing it found is news
+      Cleanup.awaitExitIfExiting();
       return collect(results);
     } finally {
       pool.shutdownNow();
@@ -96,11 +99,15 @@ public final class RoundTripRunner {
                 + " ready in "
                 + (System.nanoTime() - start) / 1_000_000
                 + " ms");
+        for (String note : server.notes()) {
+          out.info("[" + dialect.id() + "] " + note);
+        }
         DialectRoundTrip trip =
             new DialectRoundTrip(config, dialect, server, plan.folders(), plan.allowances());
         return new Result(trip.run(plan.migrations()), null);
       }
     } catch (RoundtripException e) {
+      Cleanup.awaitExitIfExiting();
       out.warn("[" + dialect.id() + "] not verified: " + e.getMessage());
       return new Result(null, new DialectProblem(dialect.id(), e.getMessage(), e.fix()));
     }
@@ -113,6 +120,7 @@ public final class RoundTripRunner {
       Thread.currentThread().interrupt();
       throw new RoundtripException("interrupted while verifying", "Run the build again.", e);
     } catch (ExecutionException e) {
+      Cleanup.awaitExitIfExiting();
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }

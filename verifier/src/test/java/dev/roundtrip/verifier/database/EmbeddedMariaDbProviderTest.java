@@ -7,10 +7,13 @@ import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedMariaDbProviderTest {
@@ -49,6 +52,40 @@ class EmbeddedMariaDbProviderTest {
     assertThat(dataDir).doesNotExist();
     assertThat(baseDir).doesNotExist();
     assertThat(baseDir.getParent()).doesNotExist();
+  }
+
+  @Test
+  void refusesConnectionsWithoutTheServersPasswordAndKeepsItsFilesPrivate() throws Exception {
+    try (DatabaseServer server =
+            new EmbeddedMariaDbProvider().start(Dialect.MARIADB, ProviderSettings.none());
+        DisposableDatabase db = server.createDatabase()) {
+      assertThat(db.password()).isNotBlank();
+      assertThat(server.describe()).doesNotContain(db.password());
+      for (String[] login : new String[][] {{"root", null}, {"root", "wrong"}, {"", null}}) {
+        Properties props = new Properties();
+        props.setProperty("user", login[0]);
+        if (login[1] != null) {
+          props.setProperty("password", login[1]);
+        }
+        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), props).close())
+            .as("user '%s' with password %s", login[0], login[1])
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("Access denied");
+      }
+      try (Connection c = db.connect();
+          Statement s = c.createStatement();
+          var rs = s.executeQuery("SELECT @@datadir, @@socket, @@bind_address")) {
+        rs.next();
+        Path dataDir = Path.of(rs.getString(1));
+        Path userFolder = WorkFolder.userFolder();
+        assertThat(dataDir).startsWith(userFolder);
+        assertThat(Path.of(rs.getString(2))).startsWith(dataDir.getParent());
+        assertThat(rs.getString(3)).isEqualTo("127.0.0.1");
+        assertThat(Files.getPosixFilePermissions(dataDir.getParent()))
+            .isEqualTo(WorkFolder.OWNER_ONLY);
+        assertThat(dataDir.getParent().resolve("init.sql")).doesNotExist();
+      }
+    }
   }
 
   @Test

@@ -42,6 +42,18 @@ class MariaDbServerProviderTest extends ServerModeContract {
   }
 
   @Override
+  void admin(String... sql) throws SQLException {
+    try (Connection c =
+            AbstractDatabaseServer.connect(
+                admin.serverUrl(), admin.serverUser(), admin.serverPassword());
+        Statement s = c.createStatement()) {
+      for (String statement : sql) {
+        s.execute(statement);
+      }
+    }
+  }
+
+  @Override
   List<String> databases() throws SQLException {
     List<String> names = new ArrayList<>();
     try (Connection c =
@@ -62,7 +74,7 @@ class MariaDbServerProviderTest extends ServerModeContract {
     try (DatabaseServer server = start()) {
       assertThat(server.describe()).matches("MariaDB \\d+\\.\\d+\\.\\d+ at 127\\.0\\.0\\.1:\\d+");
       DisposableDatabase db = server.createDatabase();
-      assertThat(db.name()).matches("roundtrip_\\d{14}_[0-9a-z]+");
+      assertThat(db.name()).matches("roundtrip_\\d{14}_[0-9a-f]{8}_[0-9a-z]+_[0-9a-z]+_[0-9a-z]+");
       assertThat(db.jdbcUrl()).startsWith("jdbc:mariadb://").contains("/" + db.name());
       assertThat(databases()).contains(db.name());
       try (Connection c = db.connect();

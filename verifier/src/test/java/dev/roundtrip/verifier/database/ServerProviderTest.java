@@ -60,6 +60,16 @@ class ServerProviderTest extends ServerModeContract {
   }
 
   @Override
+  void admin(String... sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(adminUrl);
+        Statement s = c.createStatement()) {
+      for (String statement : sql) {
+        s.execute(statement);
+      }
+    }
+  }
+
+  @Override
   List<String> databases() throws SQLException {
     List<String> names = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(adminUrl);
@@ -78,7 +88,7 @@ class ServerProviderTest extends ServerModeContract {
     try (DatabaseServer server = start()) {
       assertThat(server.describe()).startsWith("PostgreSQL ");
       DisposableDatabase db = server.createDatabase();
-      assertThat(db.name()).matches("roundtrip_\\d{14}_[0-9a-z]+");
+      assertThat(db.name()).matches("roundtrip_\\d{14}_[0-9a-f]{8}_[0-9a-z]+_[0-9a-z]+_[0-9a-z]+");
       assertThat(databases()).contains(db.name());
       try (Connection c = db.connect();
           Statement s = c.createStatement()) {
