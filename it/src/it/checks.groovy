@@ -63,7 +63,7 @@ def defaultProvider = { String dialect, String image ->
 // the down discards what was written after the up (the price of any rollback).
 // migrationOkOn names the dialect; migrationOk is PostgreSQL's.
 def migrationOkOn = { String dialect, String migration ->
-    def pattern = ~/\[INFO\] \[${dialect}\] ${java.util.regex.Pattern.quote(migration)} : up \d+ ms, down \d+ ms, re-up \d+ ms -> OK( \(data-discarded\))?/
+    def pattern = ~/\[INFO\] \[${dialect}\] ${java.util.regex.Pattern.quote(migration)} : up \d+ ms, down \d+ ms, re-up \d+ ms, down after writes \d+ ms, re-up \d+ ms -> OK( \(data-discarded\))?/
     assert lines.any { it ==~ pattern }: "no OK line for ${migration} on ${dialect}:\n" + lines.findAll { it.contains(migration) }.join('\n')
 }
 def migrationOk = { String migration -> migrationOkOn('postgresql', migration) }
