@@ -85,10 +85,14 @@ class WritesAfterUpTest extends ProjectRoundTripTest {
   @Test
   void aDownThatFailsOnlyOnceRowsWereWrittenIsDownFailed() throws IOException {
     migration(
-        "V1__create_users.sql", "CREATE TABLE users (id int PRIMARY KEY, email text NOT NULL);\n");
+        "V1__create_users.sql",
+        "CREATE TABLE users (id int PRIMARY KEY, code varchar(4) NOT NULL);\n");
     migration("U1__create_users.sql", "DROP TABLE users;\n");
-    migration("V2__optional_emails.sql", "ALTER TABLE users ALTER COLUMN email DROP NOT NULL;\n");
-    migration("U2__optional_emails.sql", "ALTER TABLE users ALTER COLUMN email SET NOT NULL;\n");
+    // right after V2 every code still fits in 4 characters; codes written after it need not
+    migration(
+        "V2__longer_user_codes.sql", "ALTER TABLE users ALTER COLUMN code TYPE varchar(40);\n");
+    migration(
+        "U2__longer_user_codes.sql", "ALTER TABLE users ALTER COLUMN code TYPE varchar(4);\n");
     migration("V3__add_users_name.sql", "ALTER TABLE users ADD COLUMN name text;\n");
     migration("U3__add_users_name.sql", "ALTER TABLE users DROP COLUMN name;\n");
 
@@ -98,9 +102,10 @@ class WritesAfterUpTest extends ProjectRoundTripTest {
     assertThat(failed.version()).isEqualTo("2");
     assertThat(failed.phase()).isEqualTo(Phase.DOWN_AFTER_WRITES);
     assertThat(failed.message())
-        .startsWith(
-            "U2__optional_emails.sql failed at line 1 after V2 and rows written under its schema,"
-                + " though it ran right after V2: ERROR: column \"email\"");
+        .isEqualTo(
+            "U2__longer_user_codes.sql failed at line 1 after V2 and rows written under its schema,"
+                + " though it ran right after V2: ERROR: value too long for type character"
+                + " varying(4) [SQL state 22001]");
     assertThat(outcome(run, "2").times().down()).isGreaterThanOrEqualTo(0);
     assertThat(outcome(run, "3").status()).isEqualTo(Status.PASSED);
   }
