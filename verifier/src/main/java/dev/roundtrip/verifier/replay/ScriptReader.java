@@ -5,9 +5,8 @@ import dev.roundtrip.verifier.dialect.ScriptParseException;
 import dev.roundtrip.verifier.dialect.SqlStatement;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
 import dev.roundtrip.verifier.dialect.UnresolvedPlaceholderException;
-import java.io.IOException;
+import dev.roundtrip.verifier.migration.ScriptFiles;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,12 +19,7 @@ final class ScriptReader {
   }
 
   String read(Path script) throws StepFailure {
-    try {
-      String text = Files.readString(script, encoding);
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (IOException e) {
-      throw new StepFailure("cannot read " + script + ": " + e.getMessage(), script, 0, null, e);
-    }
+    return ScriptFiles.read(script, encoding);
   }
 
   List<SqlStatement> statements(Path script, StatementSplitter splitter, Placeholders placeholders)
