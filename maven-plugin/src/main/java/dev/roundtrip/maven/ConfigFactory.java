@@ -54,6 +54,7 @@ final class ConfigFactory {
     if (dialects.isEmpty()) {
       dialects = detected(listener);
     }
+    ServerCredentials credentials = credentials(p);
     return RoundtripConfig.builder(base)
         .migrationDirectories(Locations.resolve(p.locations, base, resourceRoots, dialects))
         .dialects(dialects)
@@ -61,10 +62,7 @@ final class ConfigFactory {
         .provider(p.provider)
         .providerSettings(
             new ProviderSettings(
-                orEnv(p.serverUrl, ENV_URL),
-                orEnv(p.serverUser, ENV_USER),
-                orEnv(p.serverPassword, ENV_PASSWORD),
-                images(p)))
+                orEnv(p.serverUrl, ENV_URL), credentials.user(), credentials.password(), images(p)))
         .schemas(p.schemas)
         .table(p.table)
         .placeholders(placeholders(p.placeholders))
@@ -81,6 +79,20 @@ final class ConfigFactory {
         .lockTimeout(duration(p.lockTimeout, "lockTimeout"))
         .listener(listener)
         .build();
+  }
+
+  /**
+   * The server credentials: the goal's parameters, else the {@code <server>} of {@code serverId},
+   * else the environment.
+   */
+  private ServerCredentials credentials(VerifyMojo p) {
+    ServerCredentials parameters =
+        new ServerCredentials(
+            ServerCredentials.blankAsNull(p.serverUser),
+            p.serverPassword == null ? null : p.serverPassword.value());
+    return parameters
+        .or(ServerCredentials.fromSettings(p.serverId, p.settings, p.settingsDecrypter))
+        .or(new ServerCredentials(orEnv(null, ENV_USER), orEnv(null, ENV_PASSWORD)));
   }
 
   /**

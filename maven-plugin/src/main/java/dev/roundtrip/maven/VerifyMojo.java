@@ -9,11 +9,14 @@ import dev.roundtrip.verifier.api.Severity;
 import dev.roundtrip.verifier.report.ConsoleReport;
 import java.util.List;
 import java.util.Map;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Replays every migration up, down and up again on a disposable database per dialect, and fails the
@@ -22,7 +25,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(
+    name = "verify",
+    defaultPhase = LifecyclePhase.VERIFY,
+    threadSafe = true,
+    configurator = SecretConfigurator.HINT)
 public class VerifyMojo extends AbstractRoundtripMojo {
 
   /**
@@ -78,8 +85,8 @@ public class VerifyMojo extends AbstractRoundtripMojo {
   String serverUrl;
 
   /**
-   * User for {@code serverUrl}; needs the right to create databases. Falls back to {@code
-   * ROUNDTRIP_SERVER_USER}.
+   * User for {@code serverUrl}; needs the right to create databases. Wins over the user of {@code
+   * serverId}; falls back to it, then to {@code ROUNDTRIP_SERVER_USER}.
    *
    * @since 0.1.0
    */
@@ -87,13 +94,32 @@ public class VerifyMojo extends AbstractRoundtripMojo {
   String serverUser;
 
   /**
-   * Password for {@code serverUrl}. Falls back to {@code ROUNDTRIP_SERVER_PASSWORD}; prefer the
-   * environment variable to keep it out of the POM. Never logged.
+   * Password for {@code serverUrl}. Wins over the password of {@code serverId}; falls back to it,
+   * then to {@code ROUNDTRIP_SERVER_PASSWORD}. Prefer {@code serverId} or the environment variable
+   * to keep it out of the POM. Never logged, {@code -X} included.
    *
    * @since 0.1.0
    */
   @Parameter(property = "roundtrip.serverPassword")
-  String serverPassword;
+  Secret serverPassword;
+
+  /**
+   * Id of a {@code <server>} in Maven's {@code settings.xml} whose {@code <username>} and {@code
+   * <password>} (encrypted or not, as Maven encrypts them) are the credentials for {@code
+   * serverUrl}, as flyway-maven-plugin's {@code serverId}. {@code serverUser} and {@code
+   * serverPassword}, where set, win over it. An id that settings.xml does not have is an error.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.serverId")
+  String serverId;
+
+  /** Maven's settings, for the {@code <server>} named by {@code serverId}. */
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  Settings settings;
+
+  /** Decrypts the passwords of settings.xml. */
+  @Inject SettingsDecrypter settingsDecrypter;
 
   /**
    * The schemas the migrations manage, as Flyway's {@code schemas}. Default: the connection's

@@ -160,7 +160,7 @@ class ConfigFactoryTest {
     mojo.provider = "server";
     mojo.serverUrl = "jdbc:postgresql://db:5432/postgres";
     mojo.serverUser = "admin";
-    mojo.serverPassword = "pw";
+    mojo.serverPassword = new Secret("pw");
     mojo.schemas = List.of("app");
     mojo.table = "history";
     mojo.placeholders = Map.of("owner", "app_owner");

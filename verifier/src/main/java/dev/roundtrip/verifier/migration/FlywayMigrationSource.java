@@ -7,18 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Migrations in Flyway's layout: {@code V<version>__<description>.sql} with {@code
  * U<version>__<description>.sql} undo scripts, found in one or more directories (searched
- * recursively, as Flyway does). Repeatable {@code R__} migrations are left to Flyway.
+ * recursively, as Flyway does). Repeatable {@code R__} migrations are left to Flyway. A file named
+ * nearly like a migration ({@code V2_add_index.sql}, {@code v2__add_index.sql}) is an error, not
+ * skipped as Flyway skips it; see {@link FlywayFileName}.
  */
 public final class FlywayMigrationSource {
-  private static final Pattern NAME = Pattern.compile("([VU])([0-9][0-9._]*?)__(.+)\\.sql");
-
   private final List<Path> directories;
 
   public FlywayMigrationSource(List<Path> directories) {
@@ -31,24 +29,15 @@ public final class FlywayMigrationSource {
     Map<MigrationVersion, Path> downs = new TreeMap<>();
     for (Path dir : directories) {
       for (Path file : sqlFiles(dir)) {
-        Matcher m = NAME.matcher(file.getFileName().toString());
-        if (!m.matches()) {
+        FlywayFileName name = FlywayFileName.of(file);
+        if (name == null || name.repeatable()) {
           continue;
         }
-        MigrationVersion version;
-        try {
-          version = MigrationVersion.parse(m.group(2));
-        } catch (IllegalArgumentException e) {
-          throw new MigrationInputException(
-              file + ": " + e.getMessage(),
-              "Name versioned migrations V<version>__<description>.sql, e.g. V3__add_index.sql.",
-              e);
-        }
-        Map<MigrationVersion, Path> target = m.group(1).equals("V") ? ups : downs;
-        Path previous = target.put(version, file);
+        Map<MigrationVersion, Path> target = name.prefix() == 'V' ? ups : downs;
+        Path previous = target.put(name.version(), file);
         if (previous != null) {
           throw new MigrationInputException(
-              "two migrations share version " + version + ": " + previous + " and " + file,
+              "two migrations share version " + name.version() + ": " + previous + " and " + file,
               "Give each migration its own version, as Flyway requires.");
         }
       }
@@ -62,8 +51,7 @@ public final class FlywayMigrationSource {
     }
     List<Migration> result = new ArrayList<>();
     for (Map.Entry<MigrationVersion, Path> up : ups.entrySet()) {
-      Matcher m = NAME.matcher(up.getValue().getFileName().toString());
-      String description = m.matches() ? m.group(3).replace('_', ' ') : "";
+      String description = FlywayFileName.of(up.getValue()).description();
       result.add(new Migration(up.getKey(), description, up.getValue(), downs.get(up.getKey())));
     }
     return result;
@@ -79,7 +67,7 @@ public final class FlywayMigrationSource {
     try (Stream<Path> files = Files.walk(dir)) {
       return files
           .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".sql"))
+          .filter(p -> FlywayFileName.isSql(p.getFileName().toString()))
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -6,9 +6,8 @@ import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.migration.MigrationInputException;
 import dev.roundtrip.verifier.migration.MigrationVersion;
-import java.io.IOException;
+import dev.roundtrip.verifier.migration.ScriptFiles;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,13 +57,7 @@ public final class Allowances {
   }
 
   private static void inline(Path file, Migration m, Charset encoding, List<Allow> into) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, encoding);
-    } catch (IOException e) {
-      throw new MigrationInputException(
-          "cannot read " + file + ": " + e.getMessage(), "Check that the file is readable.", e);
-    }
+    List<String> lines = ScriptFiles.read(file, encoding).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       Matcher comment = INLINE.matcher(lines.get(i));
       if (!comment.find()) {

@@ -6,11 +6,10 @@ import dev.roundtrip.verifier.dialect.SqlStatement;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
 import dev.roundtrip.verifier.dialect.UnresolvedPlaceholderException;
 import dev.roundtrip.verifier.migration.ScriptConfig;
-import java.io.IOException;
+import dev.roundtrip.verifier.migration.ScriptFiles;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,13 +25,12 @@ final class ScriptReader {
     return read(script, encoding);
   }
 
-  private static String read(Path script, Charset charset) throws StepFailure {
-    try {
-      String text = Files.readString(script, charset);
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (IOException e) {
-      throw new StepFailure("cannot read " + script + ": " + e.getMessage(), script, 0, null, e);
-    }
+  /**
+   * @throws dev.roundtrip.verifier.migration.MigrationInputException when the file cannot be read
+   *     or is not valid in {@code charset}
+   */
+  private static String read(Path script, Charset charset) {
+    return ScriptFiles.read(script, charset);
   }
 
   List<SqlStatement> statements(Path script, StatementSplitter splitter, Placeholders placeholders)
