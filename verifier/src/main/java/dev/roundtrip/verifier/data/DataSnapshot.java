@@ -155,26 +155,6 @@ public final class DataSnapshot implements AutoCloseable {
     return names;
   }
 
-  /**
-   * The tables to write rows into under a migration's schema, to try its down on data written after
-   * it: those of {@link #tablesToSeed} and those whose columns or constraints it changed (a column
-   * made nullable, a type widened, a check dropped), since rows written there are the ones its down
-   * must cope with.
-   */
-  public Set<String> tablesToWrite(DataSnapshot before) {
-    Set<String> names = tablesToSeed(before);
-    if (before == null) {
-      return names;
-    }
-    for (TableData t : tables.values()) {
-      TableData old = before.tables.get(t.table().qualifiedName());
-      if (old != null && !old.table().equals(t.table())) {
-        names.add(t.table().qualifiedName());
-      }
-    }
-    return names;
-  }
-
   /** Drops the copies. */
   @Override
   public void close() throws SQLException {

@@ -46,9 +46,8 @@ final class SnapshotCatalog {
    *     MySQL family the {@code COLUMN_TYPE} without integer display widths, followed by {@code
    *     character set <name>} for character types
    * @param generated whether the column is generated (its values follow from others)
-   * @param notNull whether the column rejects NULL
    */
-  record Column(String name, String type, boolean generated, boolean notNull) {}
+  record Column(String name, String type, boolean generated) {}
 
   private static final String POSTGRES =
       "SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
@@ -56,8 +55,7 @@ final class SnapshotCatalog {
           + " (SELECT array_agg(k.attname ORDER BY x.ord) FROM pg_index i"
           + "    CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS x(attnum, ord)"
           + "    JOIN pg_attribute k ON k.attrelid = i.indrelid AND k.attnum = x.attnum"
-          + "   WHERE i.indrelid = c.oid AND i.indisprimary),"
-          + " a.attnotnull"
+          + "   WHERE i.indrelid = c.oid AND i.indisprimary)"
           + " FROM pg_class c"
           + " JOIN pg_namespace n ON n.oid = c.relnamespace"
           + " JOIN pg_attribute a ON a.attrelid = c.oid"
@@ -70,7 +68,7 @@ final class SnapshotCatalog {
   /** Base tables (system-versioned ones included, sequences and views not) of the databases. */
   private static final String MYSQL =
       "SELECT c.TABLE_SCHEMA, c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.CHARACTER_SET_NAME,"
-          + " c.EXTRA, k.SEQ_IN_INDEX, c.IS_NULLABLE = 'NO'"
+          + " c.EXTRA, k.SEQ_IN_INDEX"
           + " FROM information_schema.COLUMNS c"
           + " JOIN information_schema.TABLES t"
           + "   ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
@@ -103,7 +101,7 @@ final class SnapshotCatalog {
           tables.add(
               rs.getString(1),
               rs.getString(2),
-              new Column(rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(7)),
+              new Column(rs.getString(3), rs.getString(4), rs.getBoolean(5)),
               key == null ? List.of() : List.of((String[]) key.getArray()));
         }
       }
@@ -135,8 +133,7 @@ final class SnapshotCatalog {
               new Column(
                   column,
                   mySqlType(rs.getString(4), rs.getString(5)),
-                  extra != null && GENERATED.matcher(extra).find(),
-                  rs.getBoolean(8)),
+                  extra != null && GENERATED.matcher(extra).find()),
               List.of());
           int keyPosition = rs.getInt(7);
           if (!rs.wasNull()) {

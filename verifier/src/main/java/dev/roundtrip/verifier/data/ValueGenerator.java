@@ -6,11 +6,14 @@ import java.util.List;
  * Makes the value of one column in one generated row, as the text PostgreSQL (or, for MySQL-family
  * types, MySQL and MariaDB) reads for its type.
  *
- * <p>Rows take turns: in each run of five rows, one is NULL (when the column allows it), two or
- * three carry boundary values (the {@code specials} of the type, in order, each used before any
- * repeats) and two carry regular values that differ from row to row. Which row gets which turn
- * depends on the seed and the column. A value the understood CHECKs reject is not used; an allowed
- * list (IN, enum labels narrowed by a CHECK) is cycled through.
+ * <p>Rows take turns by their place among all rows of the table: in each run of five, one is NULL
+ * (when the column allows it), two or three carry boundary values (the {@code specials} of the
+ * type, in order) and two carry regular values that differ from row to row. Each boundary value is
+ * used once in the table's life, so rows generated after later migrations do not repeat the ones
+ * before them (a unique index added later meets distinct values); once they are used up, boundary
+ * turns carry regular values too. Which row gets which turn depends on the seed and the column. A
+ * value the understood CHECKs reject is not used; an allowed list (IN, enum labels narrowed by a
+ * CHECK) is cycled through.
  */
 final class ValueGenerator {
   private static final int CYCLE = 5;
@@ -42,7 +45,7 @@ final class ValueGenerator {
    * @param attempt 0 first; higher when an earlier value broke a unique key or a CHECK
    */
   static String value(GenColumn column, int row, long ordinal, int attempt) {
-    int slot = slot(column, row);
+    int slot = slot(column, ordinal);
     if (attempt == 0 && slot == 0 && column.nullable()) {
       return null;
     }
@@ -53,8 +56,9 @@ final class ValueGenerator {
     }
     if (attempt == 0 && special(slot)) {
       List<String> specials = specials(column).stream().filter(v -> accepts(column, v)).toList();
-      if (!specials.isEmpty()) {
-        return specials.get(specialsBefore(column, row) % specials.size());
+      long before = specialsBefore(column, ordinal);
+      if (before < specials.size()) {
+        return specials.get((int) before);
       }
     }
     long shifted = ordinal + attempt * 1_000_003L;
@@ -115,23 +119,33 @@ final class ValueGenerator {
     };
   }
 
-  private static int slot(GenColumn column, int row) {
-    return Math.floorMod(row + column.pick(CYCLE), CYCLE);
+  private static int slot(GenColumn column, long ordinal) {
+    return (int) Math.floorMod(ordinal + column.pick(CYCLE), (long) CYCLE);
   }
 
   private static boolean special(int slot) {
     return slot == 0 || slot == 1 || slot == 3;
   }
 
-  /** How many earlier rows carried a boundary value. */
-  private static int specialsBefore(GenColumn column, int row) {
-    int count = 0;
-    for (int r = 0; r < row; r++) {
-      int slot = slot(column, r);
-      if (special(slot) && !(slot == 0 && column.nullable())) {
+  /** How many earlier rows of the table had a boundary turn. */
+  private static long specialsBefore(GenColumn column, long ordinal) {
+    long perCycle = 0;
+    for (int r = 0; r < CYCLE; r++) {
+      if (boundaryTurn(column, r)) {
+        perCycle++;
+      }
+    }
+    long count = ordinal / CYCLE * perCycle;
+    for (long r = ordinal - ordinal % CYCLE; r < ordinal; r++) {
+      if (boundaryTurn(column, r)) {
         count++;
       }
     }
     return count;
+  }
+
+  private static boolean boundaryTurn(GenColumn column, long ordinal) {
+    int slot = slot(column, ordinal);
+    return special(slot) && !(slot == 0 && column.nullable());
   }
 }

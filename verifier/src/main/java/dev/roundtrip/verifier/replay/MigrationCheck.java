@@ -233,7 +233,7 @@ final class MigrationCheck {
       DataSnapshot dataAfterUp,
       SchemaSnapshot afterUp,
       DifferenceLocator.Script down) {
-    session.data.seed(dataAfterUp.tablesToWrite(dataBefore), m.label());
+    session.data.seed(dataAfterUp.tablesToSeed(dataBefore), m.label());
     DataSnapshot written = session.data.snapshot("written");
     try {
       long t = System.nanoTime();

@@ -118,22 +118,21 @@ class MySqlCastBackTest {
   @Test
   void theSqlOfTextAndCastsBack() {
     MySqlDataSql mySql = new MySqlDataSql(null, MYSQL_8_4, true, true);
-    assertThat(mySql.castBack("t.`doc`", new Column("doc", "json", false, false)))
+    assertThat(mySql.castBack("t.`doc`", new Column("doc", "json", false)))
         .isEqualTo("CAST(CAST(t.`doc` AS JSON) AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
-    assertThat(mySql.castBack("t.`h`", new Column("h", "binary(16)", false, false)))
+    assertThat(mySql.castBack("t.`h`", new Column("h", "binary(16)", false)))
         .isEqualTo(
             "CAST(HEX(CAST(t.`h` AS BINARY(16))) AS CHAR CHARACTER SET utf8mb4)"
                 + " COLLATE utf8mb4_bin");
-    assertThat(mySql.castBack("t.`g`", new Column("g", "geometry", false, false))).isNull();
-    assertThat(mySql.text("t.`g`", new Column("g", "geometry", false, false)))
+    assertThat(mySql.castBack("t.`g`", new Column("g", "geometry", false))).isNull();
+    assertThat(mySql.text("t.`g`", new Column("g", "geometry", false)))
         .isEqualTo("CAST(HEX(t.`g`) AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
-    assertThat(mySql.text("t.`b`", new Column("b", "bit(3)", false, false)))
+    assertThat(mySql.text("t.`b`", new Column("b", "bit(3)", false)))
         .isEqualTo("CAST((t.`b` + 0) AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
-    assertThat(mySql.text("t.`z`", new Column("z", "int(6) unsigned zerofill", false, false)))
+    assertThat(mySql.text("t.`z`", new Column("z", "int(6) unsigned zerofill", false)))
         .isEqualTo("CAST((t.`z` + 0) AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
     assertThat(
-            mySql.text(
-                "t.`e`", new Column("e", "enum('zerofill') character set utf8mb4", false, false)))
+            mySql.text("t.`e`", new Column("e", "enum('zerofill') character set utf8mb4", false)))
         .isEqualTo("CAST(t.`e` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin");
     assertThat(mySql.quote("a`b")).isEqualTo("`a``b`");
     assertThat(mySql.distinct("s.`a`", "t.`a`"))

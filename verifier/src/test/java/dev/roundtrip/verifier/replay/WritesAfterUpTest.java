@@ -88,11 +88,12 @@ class WritesAfterUpTest extends ProjectRoundTripTest {
         "V1__create_users.sql",
         "CREATE TABLE users (id int PRIMARY KEY, code varchar(4) NOT NULL);\n");
     migration("U1__create_users.sql", "DROP TABLE users;\n");
-    // right after V2 every code still fits in 4 characters; codes written after it need not
+    // right after V2 no alias is set; aliases written after it need not fit in a code
+    migration("V2__add_user_aliases.sql", "ALTER TABLE users ADD COLUMN alias varchar(40);\n");
     migration(
-        "V2__longer_user_codes.sql", "ALTER TABLE users ALTER COLUMN code TYPE varchar(40);\n");
-    migration(
-        "U2__longer_user_codes.sql", "ALTER TABLE users ALTER COLUMN code TYPE varchar(4);\n");
+        "U2__add_user_aliases.sql",
+        "UPDATE users SET code = alias WHERE alias IS NOT NULL;\n"
+            + "ALTER TABLE users DROP COLUMN alias;\n");
     migration("V3__add_users_name.sql", "ALTER TABLE users ADD COLUMN name text;\n");
     migration("U3__add_users_name.sql", "ALTER TABLE users DROP COLUMN name;\n");
 
@@ -103,7 +104,7 @@ class WritesAfterUpTest extends ProjectRoundTripTest {
     assertThat(failed.phase()).isEqualTo(Phase.DOWN_AFTER_WRITES);
     assertThat(failed.message())
         .isEqualTo(
-            "U2__longer_user_codes.sql failed at line 1 after V2 and rows written under its schema,"
+            "U2__add_user_aliases.sql failed at line 1 after V2 and rows written under its schema,"
                 + " though it ran right after V2: ERROR: value too long for type character"
                 + " varying(4) [SQL state 22001]");
     assertThat(outcome(run, "2").times().down()).isGreaterThanOrEqualTo(0);
