@@ -109,8 +109,9 @@ final class Watchdog implements AutoCloseable {
         boolean lockWait = s.waitingForLock() && s.lockWaitMillis() > lockLimit.toMillis();
         if ((lockWait || s.runningMillis() > statementLimit.toMillis()) && !stoppedAlready(s)) {
           List<String> blockers = lockWait ? blockers(c, s) : List.of();
-          activity.cancel(c, s.session());
+          // noted before the stop, so that the step it ends finds it noted
           record(new Stop(0, s, lockWait, lockWait ? lockLimit : statementLimit, blockers));
+          activity.cancel(c, s.session());
         }
       }
     } catch (SQLException e) {
