@@ -171,9 +171,7 @@ final class MigrationCheck {
       session.down.runDown(m);
     } catch (StepFailure f) {
       downMs = since(t);
-      add(orTimedOut(findings.downFailed(m, f), Phase.DOWN, m.downScript(), f, mark));
-      halfApplied(Phase.DOWN, m.downScript(), f, afterUp);
-      dirty = true;
+      stepFailed(findings.downFailed(m, f), Phase.DOWN, m.downScript(), f, mark, afterUp);
       return false;
     }
     downMs = since(t);
@@ -203,9 +201,8 @@ final class MigrationCheck {
       session.flyway.migrateTo(m.version(), m.upScript());
     } catch (StepFailure f) {
       reapplyMs = since(t);
-      add(orTimedOut(findings.reapplyFailed(m, f, dirty), Phase.REAPPLY, m.upScript(), f, mark));
-      halfApplied(Phase.REAPPLY, m.upScript(), f, afterDown);
-      dirty = true;
+      stepFailed(
+          findings.reapplyFailed(m, f, dirty), Phase.REAPPLY, m.upScript(), f, mark, afterDown);
       return false;
     }
     reapplyMs = since(t);
@@ -242,15 +239,13 @@ final class MigrationCheck {
         session.down.runDown(m);
       } catch (StepFailure f) {
         downAfterWritesMs = since(t);
-        add(
-            orTimedOut(
-                findings.downFailedAfterWrites(m, f),
-                Phase.DOWN_AFTER_WRITES,
-                m.downScript(),
-                f,
-                mark));
-        halfApplied(Phase.DOWN_AFTER_WRITES, m.downScript(), f, afterUp);
-        dirty = true;
+        stepFailed(
+            findings.downFailedAfterWrites(m, f),
+            Phase.DOWN_AFTER_WRITES,
+            m.downScript(),
+            f,
+            mark,
+            afterUp);
         return;
       }
       downAfterWritesMs = since(t);
@@ -287,20 +282,19 @@ final class MigrationCheck {
       session.flyway.migrateTo(m.version(), m.upScript());
     } catch (StepFailure f) {
       reapplyAfterWritesMs = since(t);
-      dirty = true;
       if (session.dialect.dataErrors().of(f.getCause()).isPresent()) {
         // the rows written after the up were generated ones: the up depends on data
         add(new DataDependence(session, findings).afterWrites(m, f));
+        dirty = true;
         return;
       }
-      add(
-          orTimedOut(
-              findings.reapplyFailedAfterWrites(m, f),
-              Phase.REAPPLY_AFTER_WRITES,
-              m.upScript(),
-              f,
-              mark));
-      halfApplied(Phase.REAPPLY_AFTER_WRITES, m.upScript(), f, before);
+      stepFailed(
+          findings.reapplyFailedAfterWrites(m, f),
+          Phase.REAPPLY_AFTER_WRITES,
+          m.upScript(),
+          f,
+          mark,
+          before);
       return;
     }
     reapplyAfterWritesMs = since(t);
@@ -348,11 +342,16 @@ final class MigrationCheck {
     return false;
   }
 
-  /** {@code otherwise}, or the finding that a statement of the step went past a time limit. */
-  private Finding orTimedOut(
-      Finding otherwise, Phase phase, Path script, StepFailure f, long mark) {
+  /**
+   * A step after the up failed: says so, as {@code timed-out} where a limit stopped it, with what
+   * it left behind compared with {@code start}; the database is in doubt from here.
+   */
+  private void stepFailed(
+      Finding otherwise, Phase phase, Path script, StepFailure f, long mark, SchemaSnapshot start) {
     Finding timedOut = timedOut(phase, script, f, mark);
-    return timedOut != null ? timedOut : otherwise;
+    add(timedOut != null ? timedOut : otherwise);
+    halfApplied(phase, script, f, start);
+    dirty = true;
   }
 
   /**
