@@ -207,6 +207,11 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
     return DriverManager.getConnection(url, props);
   }
 
+  /** " as user NAME" for a message on a failed connection, or nothing when the URL carries it. */
+  static String asUser(String user) {
+    return user == null ? "" : " as user " + user;
+  }
+
   /** A new name saying which run made it ({@link OwnedNames}): valid unquoted on every dialect. */
   static String uniqueName() {
     return OwnedNames.newName();

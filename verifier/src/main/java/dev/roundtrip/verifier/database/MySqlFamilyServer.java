@@ -58,6 +58,7 @@ final class MySqlFamilyServer extends AbstractDatabaseServer {
               + dialect.displayName()
               + " at "
               + safeUrl
+              + asUser(user)
               + ": "
               + Redaction.redact(e.getMessage(), password),
           "Check the server URL, user and password, and that the server is running.",

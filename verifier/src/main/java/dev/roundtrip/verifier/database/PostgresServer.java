@@ -28,6 +28,7 @@ final class PostgresServer extends AbstractDatabaseServer {
       throw new ProvisioningException(
           "cannot connect to PostgreSQL at "
               + Redaction.redact(adminUrl, password)
+              + asUser(user)
               + ": "
               + Redaction.redact(e.getMessage(), password),
           "Check the server URL, user and password, and that the server is running.",

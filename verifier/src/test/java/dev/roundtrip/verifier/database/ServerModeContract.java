@@ -92,6 +92,7 @@ abstract class ServerModeContract {
                     .start(dialect(), new ProviderSettings(url, "app", "s3cr3t-value")))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageContaining("cannot connect to " + dialect().displayName() + " at " + shown)
+        .hasMessageContaining(" as user app: ")
         .hasMessageNotContaining("s3cr3t-value")
         .satisfies(e -> assertThat(((ProvisioningException) e).fix()).contains("URL"));
   }
