@@ -9,6 +9,7 @@ import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.api.Severity;
+import dev.roundtrip.verifier.database.Cleanup;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.migration.Migration;
@@ -84,6 +85,8 @@ final class DialectRoundTrip {
         if (check.upFailure != null) {
           outcome = check.upFailed();
         }
+        // on SIGTERM the cleanup hook stopped the server under the step: its failure is no news
+        Cleanup.awaitExitIfExiting();
         current = check.next;
         if (check.dirty && !check.stopped) {
           out.debug("[" + dialect.id() + "] fresh database, migrating to " + m.label());
