@@ -7,8 +7,10 @@ import java.util.Locale;
 /**
  * Character strings (text, varchar(n), char(n), name, citext and other string types), bytea, bit
  * and varbit. Strings respect the declared length and the understood length CHECKs, counted in
- * characters as PostgreSQL counts them. Regular values carry their distinguishing tag last, or
- * first where a unique key holds only a prefix of the column.
+ * characters as PostgreSQL counts them. Regular values look like the data the column's name
+ * announces ({@link GenShape}: addresses in an email, hex keys in a key or token, names, labels),
+ * where they fit; others are words that carry their distinguishing tag last, or first where a
+ * unique key holds only a prefix of the column.
  */
 final class GenText {
   private static final List<String> WORDS =
@@ -52,6 +54,10 @@ final class GenText {
       return fit(bits, length, "bit".equals(base) ? length : 0, '0');
     }
     int max = maxLength(column);
+    String shaped = shaped(column, ordinal, max);
+    if (shaped != null) {
+      return pad(shaped, column);
+    }
     String tag = Long.toString(ordinal, 36);
     int pick = column.pick(WORDS.size());
     String words =
@@ -64,6 +70,27 @@ final class GenText {
       text = text.length() > max ? text.substring(text.length() - max) : text;
     }
     return pad(text, column);
+  }
+
+  /**
+   * The value of the shape the column's name gives ({@link GenShape}), or null where it has none or
+   * the value does not fit: longer than the column, or not distinct in the prefix a unique key
+   * holds.
+   */
+  private static String shaped(GenColumn column, long ordinal, int max) {
+    GenShape shape = GenShape.of(column.name());
+    String value = shape.value(ordinal, column.pick(1024));
+    if (value == null) {
+      return null;
+    }
+    int prefix = column.rule().distinctPrefix();
+    if (shape == GenShape.TOKEN) {
+      int length = max < 0 ? value.length() : Math.min(max, value.length());
+      boolean distinct =
+          length >= GenShape.TOKEN_DISTINCT && (prefix <= 0 || prefix >= GenShape.TOKEN_DISTINCT);
+      return distinct ? value.substring(0, length) : null;
+    }
+    return prefix > 0 || max >= 0 && value.length() > max ? null : value;
   }
 
   private static List<String> strings(GenColumn column) {

@@ -59,13 +59,13 @@ final class MySqlSeedWriter {
         inserted.addAll(execute(table, columns, chunk, key));
       } catch (SQLException e) {
         if (chunk.size() == 1) {
-          skipped(table, e);
+          inserted.addAll(insertPlain(table, columns, chunk.get(0), key, e));
         } else {
           for (GenRow row : chunk) {
             try {
               inserted.addAll(execute(table, columns, List.of(row), key));
             } catch (SQLException rejected) {
-              skipped(table, rejected);
+              inserted.addAll(insertPlain(table, columns, row, key, rejected));
             }
           }
         }
@@ -73,6 +73,24 @@ final class MySqlSeedWriter {
       start = end;
     }
     return inserted;
+  }
+
+  /** The plain twin of a rejected row, or nothing (the rejection counted) where it has none. */
+  private List<List<String>> insertPlain(
+      TableInfo table, List<ColumnInfo> columns, GenRow row, List<String> key, SQLException e)
+      throws SQLException {
+    if (row.plain() != null) {
+      try {
+        List<List<String>> inserted = execute(table, columns, List.of(row.plain()), key);
+        String[] reason = MySqlErrors.describe(e, table);
+        report.replacedRow(table.qualifiedName(), reason[0], reason[1]);
+        return inserted;
+      } catch (SQLException alsoRejected) {
+        // counted as the row's own rejection below
+      }
+    }
+    skipped(table, e);
+    return List.of();
   }
 
   /** Where the statement that starts at {@code start} ends: below the parameter and byte limits. */

@@ -15,7 +15,7 @@ import java.util.Objects;
 public final class SeedReport {
 
   /**
-   * Rows of one table given up for one reason.
+   * Rows of one table given up (or replaced) for one reason.
    *
    * @param table the qualified table name
    * @param constraint the constraint that rejected them (or the SQLSTATE when none is named)
@@ -34,18 +34,24 @@ public final class SeedReport {
 
   private final Map<String, Integer> inserted;
   private final List<SkippedRows> skippedRows;
+  private final List<SkippedRows> replacedRows;
   private final List<SkippedTable> skippedTables;
   private final List<String> notes;
 
   private SeedReport(Builder builder) {
     inserted = Collections.unmodifiableMap(new LinkedHashMap<>(builder.inserted));
-    List<SkippedRows> rows = new ArrayList<>();
-    builder.skipped.forEach(
-        (key, value) ->
-            rows.add(new SkippedRows(key.get(0), key.get(1), value.reason, value.rows)));
-    skippedRows = List.copyOf(rows);
+    skippedRows = rows(builder.skipped);
+    replacedRows = rows(builder.replaced);
     skippedTables = List.copyOf(builder.skippedTables);
     notes = List.copyOf(builder.notes);
+  }
+
+  private static List<SkippedRows> rows(Map<List<String>, Builder.Skipped> counted) {
+    List<SkippedRows> rows = new ArrayList<>();
+    counted.forEach(
+        (key, value) ->
+            rows.add(new SkippedRows(key.get(0), key.get(1), value.reason, value.rows)));
+    return List.copyOf(rows);
   }
 
   /** Rows inserted per table, in the order tables were seeded. */
@@ -61,6 +67,14 @@ public final class SeedReport {
   /** Rows given up, per table and constraint, in the order they happened. */
   public List<SkippedRows> skippedRows() {
     return skippedRows;
+  }
+
+  /**
+   * Rows the database rejected for their NULLs or boundary values, inserted instead as their plain
+   * twin (regular values only); they count among the inserted rows.
+   */
+  public List<SkippedRows> replacedRows() {
+    return replacedRows;
   }
 
   /** All rows given up, over all tables. */
@@ -107,6 +121,17 @@ public final class SeedReport {
               + "): "
               + rows.reason());
     }
+    for (SkippedRows rows : replacedRows) {
+      lines.add(
+          "  replaced "
+              + rows.rows()
+              + " rows of "
+              + rows.table()
+              + " by rows of regular values ("
+              + rows.constraint()
+              + "): "
+              + rows.reason());
+    }
     for (SkippedTable table : skippedTables) {
       lines.add("  skipped table " + table.table() + ": " + table.reason());
     }
@@ -123,6 +148,7 @@ public final class SeedReport {
   static final class Builder {
     private final Map<String, Integer> inserted = new LinkedHashMap<>();
     private final Map<List<String>, Skipped> skipped = new LinkedHashMap<>();
+    private final Map<List<String>, Skipped> replaced = new LinkedHashMap<>();
     private final List<SkippedTable> skippedTables = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -142,6 +168,11 @@ public final class SeedReport {
     void skippedRow(String table, String constraint, String reason) {
       Objects.requireNonNull(constraint, "constraint");
       skipped.computeIfAbsent(List.of(table, constraint), k -> new Skipped(reason)).rows++;
+    }
+
+    void replacedRow(String table, String constraint, String reason) {
+      Objects.requireNonNull(constraint, "constraint");
+      replaced.computeIfAbsent(List.of(table, constraint), k -> new Skipped(reason)).rows++;
     }
 
     void skippedTable(String table, String reason) {

@@ -14,7 +14,9 @@ import java.util.Set;
  * Builds the rows of one table: values from the {@link ValueGenerator}, foreign keys from rows of
  * the parent tables, DEFAULT now and then for columns with a constant default. A row that repeats a
  * unique key or breaks an understood column-to-column CHECK is built again with other values; after
- * {@value #ATTEMPTS} attempts it is given up and counted.
+ * {@value #ATTEMPTS} attempts it is given up and counted. A row with boundary values also carries a
+ * plain twin of regular values only, inserted instead where the database rejects the row (a CHECK
+ * the generator does not read, a trigger).
  */
 final class SeedRows {
   static final int ATTEMPTS = 40;
@@ -25,7 +27,11 @@ final class SeedRows {
    * @param values the value of each insertable column, null for NULL
    * @param defaults where DEFAULT goes instead of the value
    */
-  record GenRow(String[] values, boolean[] defaults) {}
+  record GenRow(String[] values, boolean[] defaults, GenRow plain) {
+    GenRow(String[] values, boolean[] defaults) {
+      this(values, defaults, null);
+    }
+  }
 
   private final TableInfo table;
   private final List<ColumnInfo> columns;
@@ -64,7 +70,8 @@ final class SeedRows {
     for (int row = 0; row < count; row++) {
       String problem = null;
       GenRow built = null;
-      for (int attempt = 0; attempt < ATTEMPTS && built == null; attempt++) {
+      int attempt = 0;
+      for (; attempt < ATTEMPTS && built == null; attempt++) {
         GenRow candidate = candidate(row, existing + row, attempt);
         problem = candidate == null ? unmatched : conflict(candidate);
         if (problem == null) {
@@ -78,10 +85,45 @@ final class SeedRows {
             "no row satisfying it found in " + ATTEMPTS + " attempts");
         continue;
       }
+      GenRow withTwin = attempt == 1 ? withPlainTwin(built, existing + row) : built;
       remember(built);
-      rows.add(built);
+      if (withTwin.plain() != null) {
+        remember(withTwin.plain());
+      }
+      rows.add(withTwin);
     }
     return rows;
+  }
+
+  /**
+   * The row with its plain twin: the same row where each NULL, boundary value or DEFAULT the
+   * generator chose is a regular value instead (foreign keys and regular values stay as they are).
+   * The row alone where nothing changes or the twin repeats a key of another row (only one of the
+   * two is inserted, so sharing the row's own key values is fine).
+   */
+  private GenRow withPlainTwin(GenRow built, long ordinal) {
+    String[] values = built.values().clone();
+    boolean[] defaults = built.defaults().clone();
+    Set<String> fromParents = new HashSet<>(deferredColumns);
+    parents.keySet().forEach(fk -> fromParents.addAll(fk.columns()));
+    boolean changed = false;
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnInfo column = columns.get(i);
+      GenColumn gen = generated.get(column.name());
+      if (gen == null || fromParents.contains(column.name())) {
+        continue;
+      }
+      if (defaults[i] || ValueGenerator.boundary(gen, ordinal)) {
+        values[i] = ValueGenerator.plain(gen, ordinal);
+        defaults[i] = false;
+        changed = true;
+      }
+    }
+    GenRow plain = new GenRow(values, defaults);
+    if (!changed || conflict(plain) != null) {
+      return built;
+    }
+    return new GenRow(built.values(), built.defaults(), plain);
   }
 
   private GenRow candidate(int row, long ordinal, int attempt) {

@@ -49,12 +49,32 @@ final class SeedWriter {
             connection.releaseSavepoint(single);
           } catch (SQLException rejected) {
             connection.rollback(single);
-            skipped(table, rejected);
+            ctids.addAll(insertPlain(table, columns, row, rejected));
           }
         }
       }
     }
     return ctids;
+  }
+
+  /** The plain twin of a rejected row, or nothing (the rejection counted) where it has none. */
+  private List<String> insertPlain(
+      TableInfo table, List<ColumnInfo> columns, GenRow row, SQLException rejected)
+      throws SQLException {
+    if (row.plain() != null) {
+      Savepoint plain = connection.setSavepoint();
+      try {
+        List<String> ctids = execute(table, columns, List.of(row.plain()));
+        connection.releaseSavepoint(plain);
+        String[] reason = describe(rejected);
+        report.replacedRow(table.qualifiedName(), reason[0], reason[1]);
+        return ctids;
+      } catch (SQLException alsoRejected) {
+        connection.rollback(plain);
+      }
+    }
+    skipped(table, rejected);
+    return List.of();
   }
 
   private List<String> execute(TableInfo table, List<ColumnInfo> columns, List<GenRow> rows)

@@ -61,14 +61,36 @@ final class ValueGenerator {
         return specials.get((int) before);
       }
     }
-    long shifted = ordinal + attempt * 1_000_003L;
+    return plain(column, ordinal + attempt * 1_000_003L);
+  }
+
+  /**
+   * Whether the first value of the column for the row is not a regular one: NULL or a boundary
+   * value, which a CHECK the generator does not read may reject.
+   */
+  static boolean boundary(GenColumn column, long ordinal) {
+    List<String> allowed = column.rule().allowedValues();
+    if (allowed != null && !allowed.isEmpty()) {
+      return false;
+    }
+    int slot = slot(column, ordinal);
+    if (slot == 0 && column.nullable()) {
+      return true;
+    }
+    return special(slot)
+        && specialsBefore(column, ordinal)
+            < specials(column).stream().filter(v -> accepts(column, v)).count();
+  }
+
+  /** A regular value for the ordinal that the understood CHECKs accept, where one is found. */
+  static String plain(GenColumn column, long ordinal) {
     for (int k = 0; k < 8; k++) {
-      String value = regular(column, shifted + k * 7_919L);
+      String value = regular(column, ordinal + k * 7_919L);
       if (accepts(column, value)) {
         return value;
       }
     }
-    return regular(column, shifted);
+    return regular(column, ordinal);
   }
 
   static boolean accepts(GenColumn column, String value) {
