@@ -21,10 +21,6 @@ final class ScriptReader {
     this.encoding = encoding;
   }
 
-  String read(Path script) throws StepFailure {
-    return read(script, encoding);
-  }
-
   /**
    * @throws dev.roundtrip.verifier.migration.MigrationInputException when the file cannot be read
    *     or is not valid in {@code charset}
