@@ -14,9 +14,9 @@ import java.util.Set;
  * Builds the rows of one table: values from the {@link ValueGenerator}, foreign keys from rows of
  * the parent tables, DEFAULT now and then for columns with a constant default. A row that repeats a
  * unique key or breaks an understood column-to-column CHECK is built again with other values; after
- * {@value #ATTEMPTS} attempts it is given up and counted. A row with boundary values also carries a
- * plain twin of regular values only, inserted instead where the database rejects the row (a CHECK
- * the generator does not read, a trigger).
+ * {@value #ATTEMPTS} attempts it is given up and counted. A row with NULLs, boundary values or
+ * DEFAULTs also carries a plain twin with regular values in those columns, inserted instead where
+ * the database rejects the row (a CHECK the generator does not read, a trigger).
  */
 final class SeedRows {
   static final int ATTEMPTS = 40;
