@@ -15,9 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.model.Build;
-import org.apache.maven.model.Model;
-import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,15 +28,7 @@ class ConfigFactoryTest {
   @BeforeEach
   void project() throws IOException {
     Files.createDirectories(base.resolve("src/main/resources/db/migration"));
-    Model model = new Model();
-    Build build = new Build();
-    build.setDirectory(base.resolve("target").toString());
-    Resource resource = new Resource();
-    resource.setDirectory(base.resolve("src/main/resources").toString());
-    build.addResource(resource);
-    model.setBuild(build);
-    project = new MavenProject(model);
-    project.setFile(base.resolve("pom.xml").toFile());
+    project = TestProjects.at(base);
   }
 
   private RoundtripConfig build(VerifyMojo mojo, Map<String, String> env) {

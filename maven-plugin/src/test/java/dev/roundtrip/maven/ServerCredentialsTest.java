@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.model.Build;
-import org.apache.maven.model.Model;
-import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -87,15 +84,7 @@ class ServerCredentialsTest {
   @BeforeEach
   void project() throws IOException {
     Files.createDirectories(base.resolve("src/main/resources/db/migration"));
-    Model model = new Model();
-    Build build = new Build();
-    build.setDirectory(base.resolve("target").toString());
-    Resource resource = new Resource();
-    resource.setDirectory(base.resolve("src/main/resources").toString());
-    build.addResource(resource);
-    model.setBuild(build);
-    project = new MavenProject(model);
-    project.setFile(base.resolve("pom.xml").toFile());
+    project = TestProjects.at(base);
     server("roundtrip-db", "settings-user", ENCRYPTED);
     server("other", "x", "y");
   }

@@ -8,12 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.model.Build;
-import org.apache.maven.model.Model;
-import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,15 +28,7 @@ class VerifyMojoTest {
             info.add(content.toString());
           }
         });
-    Model model = new Model();
-    Build build = new Build();
-    build.setDirectory(base.resolve("target").toString());
-    Resource resource = new Resource();
-    resource.setDirectory(base.resolve("src/main/resources").toString());
-    build.addResource(resource);
-    model.setBuild(build);
-    mojo.project = new MavenProject(model);
-    mojo.project.setFile(base.resolve("pom.xml").toFile());
+    mojo.project = TestProjects.at(base);
     return mojo;
   }
 
