@@ -41,6 +41,10 @@ final class SeedRows {
   private final Set<String> deferredColumns;
   private final long salt;
   private final Map<UniqueKey, Set<List<String>>> used;
+
+  /** The columns set from parent rows (or linked later), which a plain twin keeps. */
+  private final Set<String> fromParents = new HashSet<>();
+
   private String unmatched = "foreign keys";
 
   SeedRows(
@@ -60,6 +64,8 @@ final class SeedRows {
     this.deferredColumns = deferredColumns;
     this.salt = salt;
     this.used = used;
+    fromParents.addAll(deferredColumns);
+    parents.keySet().forEach(fk -> fromParents.addAll(fk.columns()));
   }
 
   /**
@@ -104,8 +110,6 @@ final class SeedRows {
   private GenRow withPlainTwin(GenRow built, long ordinal) {
     String[] values = built.values().clone();
     boolean[] defaults = built.defaults().clone();
-    Set<String> fromParents = new HashSet<>(deferredColumns);
-    parents.keySet().forEach(fk -> fromParents.addAll(fk.columns()));
     boolean changed = false;
     for (int i = 0; i < columns.size(); i++) {
       ColumnInfo column = columns.get(i);
