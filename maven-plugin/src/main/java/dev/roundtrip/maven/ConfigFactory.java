@@ -14,7 +14,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -117,10 +117,10 @@ final class ConfigFactory {
 
   /** The images configured per dialect; unset ones are left to the engine's defaults. */
   static Map<Dialect, String> images(VerifyMojo p) {
-    Map<Dialect, String> images = new EnumMap<>(Dialect.class);
-    putIfSet(images, Dialect.POSTGRESQL, p.postgresqlImage);
-    putIfSet(images, Dialect.MYSQL, p.mysqlImage);
-    putIfSet(images, Dialect.MARIADB, p.mariadbImage);
+    Map<Dialect, String> images = new LinkedHashMap<>();
+    putIfSet(images, Dialect.fromId("postgresql"), p.postgresqlImage);
+    putIfSet(images, Dialect.fromId("mysql"), p.mysqlImage);
+    putIfSet(images, Dialect.fromId("mariadb"), p.mariadbImage);
     return images;
   }
 

@@ -40,7 +40,7 @@ class ConfigFactoryTest {
     RoundtripConfig config = build(new VerifyMojo(), Map.of());
     assertThat(config.migrationDirectories())
         .containsExactly(base.resolve("src/main/resources/db/migration"));
-    assertThat(config.dialects()).containsExactly(Dialect.POSTGRESQL);
+    assertThat(config.dialects()).containsExactly(Dialect.fromId("postgresql"));
     assertThat(config.provider()).isNull();
     assertThat(config.table()).isEqualTo("flyway_schema_history");
     assertThat(config.encoding()).isEqualTo(StandardCharsets.UTF_8);
@@ -82,9 +82,9 @@ class ConfigFactoryTest {
 
     assertThat(config.providerSettings().images())
         .containsExactly(
-            Map.entry(Dialect.POSTGRESQL, "registry.example.com/mirror/postgres:17"),
-            Map.entry(Dialect.MARIADB, "roundtrip-local/mariadb:10.11"));
-    assertThat(config.providerSettings().image(Dialect.MYSQL)).isNull();
+            Map.entry(Dialect.fromId("postgresql"), "registry.example.com/mirror/postgres:17"),
+            Map.entry(Dialect.fromId("mariadb"), "roundtrip-local/mariadb:10.11"));
+    assertThat(config.providerSettings().image(Dialect.fromId("mysql"))).isNull();
   }
 
   @Test
@@ -98,7 +98,8 @@ class ConfigFactoryTest {
         new ConfigFactory(project, Map.<String, String>of()::get)
             .build(new VerifyMojo(), recording(lines));
 
-    assertThat(config.dialects()).containsExactly(Dialect.MARIADB, Dialect.POSTGRESQL);
+    assertThat(config.dialects())
+        .containsExactly(Dialect.fromId("mariadb"), Dialect.fromId("postgresql"));
     assertThat(lines)
         .containsExactly(
             "Roundtrip: dialects from the JDBC drivers: mariadb"
@@ -110,9 +111,10 @@ class ConfigFactoryTest {
     project.getModel().addDependency(dependency("com.mysql", "mysql-connector-j"));
     VerifyMojo mojo = new VerifyMojo();
     mojo.dialects = List.of("postgresql");
-    assertThat(build(mojo, Map.of()).dialects()).containsExactly(Dialect.POSTGRESQL);
+    assertThat(build(mojo, Map.of()).dialects()).containsExactly(Dialect.fromId("postgresql"));
     project.getModel().addDependency(dependency("mysql", "mysql-connector-java"));
-    assertThat(build(new VerifyMojo(), Map.of()).dialects()).containsExactly(Dialect.MYSQL);
+    assertThat(build(new VerifyMojo(), Map.of()).dialects())
+        .containsExactly(Dialect.fromId("mysql"));
   }
 
   private static org.apache.maven.model.Dependency dependency(String group, String artifact) {

@@ -8,8 +8,8 @@ import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripResult;
 import dev.roundtrip.verifier.api.Rule;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.migration.MigrationInputException;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +85,7 @@ class RoundtripTest {
     RoundtripResult result =
         Roundtrip.verify(
             RoundtripConfig.builder(project)
-                .dialects(List.of(Dialect.MYSQL, Dialect.POSTGRESQL))
+                .dialects(List.of(TestDialects.MYSQL, TestDialects.POSTGRESQL))
                 .provider("embedded")
                 .listener(listener)
                 .build());

@@ -1,8 +1,9 @@
 package dev.roundtrip.verifier.api;
 
 import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.DialectRegistry;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,14 +22,14 @@ public record ProviderSettings(
     String serverUrl, String serverUser, String serverPassword, Map<Dialect, String> images) {
 
   public ProviderSettings {
-    Map<Dialect, String> copy = new EnumMap<>(Dialect.class);
+    Map<Dialect, String> copy = new LinkedHashMap<>();
     if (images != null) {
-      images.forEach(
-          (dialect, image) -> {
-            if (dialect != null && image != null && !image.isBlank()) {
-              copy.put(dialect, image.trim());
-            }
-          });
+      for (Dialect dialect : DialectRegistry.all()) {
+        String image = images.get(dialect);
+        if (image != null && !image.isBlank()) {
+          copy.put(dialect, image.trim());
+        }
+      }
     }
     images = Collections.unmodifiableMap(copy);
   }

@@ -1,6 +1,7 @@
 package dev.roundtrip.verifier.api;
 
 import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.DialectRegistry;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ public record RoundtripConfig(
   public static final class Builder {
     private final Path projectDirectory;
     private List<Path> migrationDirectories;
-    private List<Dialect> dialects = List.of(Dialect.POSTGRESQL);
+    private List<Dialect> dialects = List.of(DialectRegistry.defaultDialect());
     private boolean parallel = true;
     private String provider;
     private ProviderSettings providerSettings = ProviderSettings.none();

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param collation the collation of a MySQL-family character column (e.g. {@code
  *     utf8mb4_general_ci}), which decides which values a unique key takes for the same; else null
  */
-record ColumnInfo(
+public record ColumnInfo(
     String name,
     GenType type,
     boolean notNull,
@@ -26,7 +26,7 @@ record ColumnInfo(
     String collation) {
 
   /** What a column default does when used. */
-  enum DefaultKind {
+  public enum DefaultKind {
     /** No default. */
     NONE,
     /** {@code nextval(...)} or MySQL's AUTO_INCREMENT: a serial column, left to the database. */
@@ -37,7 +37,7 @@ record ColumnInfo(
     VOLATILE
   }
 
-  ColumnInfo {
+  public ColumnInfo {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(defaultKind, "defaultKind");
@@ -47,10 +47,5 @@ record ColumnInfo(
   /** Whether the database fills the column by itself: identity, serial or generated columns. */
   boolean leftToDatabase() {
     return generated || !identity.isEmpty() || defaultKind == DefaultKind.SEQUENCE;
-  }
-
-  /** The name quoted for SQL. */
-  String quoted() {
-    return TableInfo.quote(name);
   }
 }

@@ -45,11 +45,6 @@ public final class DataDiff {
   private final List<String> schemas;
   private final Set<String> excludedTables;
 
-  /** Comparisons on PostgreSQL {@code schemas}. */
-  public DataDiff(ConnectionSource database, List<String> schemas, Set<String> excludedTables) {
-    this(Dialect.POSTGRESQL, database, schemas, excludedTables);
-  }
-
   /**
    * Comparisons on {@code schemas} (on MySQL and MariaDB: databases) of {@code dialect}, with
    * snapshots taken as {@link DataSnapshot#take(Dialect, ConnectionSource, List, Set, String,

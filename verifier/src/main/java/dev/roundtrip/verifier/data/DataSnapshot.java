@@ -37,27 +37,12 @@ public final class DataSnapshot implements AutoCloseable {
    * @param nonNull non-NULL values per column name
    * @param copy the copy's qualified SQL name, or null for a counts-only snapshot
    */
-  record TableData(Table table, long rows, Map<String, Long> nonNull, String copy) {}
+  public record TableData(Table table, long rows, Map<String, Long> nonNull, String copy) {}
 
   private DataSnapshot(Dialect dialect, ConnectionSource database, Map<String, TableData> tables) {
     this.dialect = dialect;
     this.database = database;
     this.tables = tables;
-  }
-
-  /**
-   * Takes a snapshot of the tables of PostgreSQL {@code schemas}.
-   *
-   * @see #take(Dialect, ConnectionSource, List, Set, String, boolean)
-   */
-  public static DataSnapshot take(
-      ConnectionSource database,
-      List<String> schemas,
-      Set<String> excludedTables,
-      String tag,
-      boolean copyValues)
-      throws SQLException {
-    return take(Dialect.POSTGRESQL, database, schemas, excludedTables, tag, copyValues);
   }
 
   /**

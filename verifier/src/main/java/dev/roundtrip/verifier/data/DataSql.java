@@ -18,25 +18,21 @@ import java.util.Set;
  * brings a value back to its old type, joins on a copy's key, and the difference of two bags of
  * rows.
  */
-abstract class DataSql {
+public abstract class DataSql {
   private final Connection connection;
 
-  DataSql(Connection connection) {
+  protected DataSql(Connection connection) {
     this.connection = connection;
   }
 
   /** The SQL of {@code dialect} on {@code c}, with the session settings fixed. */
   static DataSql open(Dialect dialect, Connection c) throws SQLException {
-    DataSql sql =
-        switch (dialect) {
-          case POSTGRESQL -> new PostgresDataSql(c);
-          case MYSQL, MARIADB -> MySqlDataSql.open(c);
-        };
+    DataSql sql = dialect.dataSql(c);
     sql.pinSession();
     return sql;
   }
 
-  Connection connection() {
+  public Connection connection() {
     return connection;
   }
 
@@ -44,66 +40,66 @@ abstract class DataSql {
    * Fixes the settings that change how values print or how queries run, so that the text of a value
    * is the same in every session.
    */
-  abstract void pinSession() throws SQLException;
+  protected abstract void pinSession() throws SQLException;
 
-  abstract String quote(String identifier);
+  protected abstract String quote(String identifier);
 
-  String qualified(String schema, String name) {
+  protected String qualified(String schema, String name) {
     return quote(schema) + "." + quote(name);
   }
 
   /** The tables of {@code schemas} but those named in {@code excludedTables}. */
-  abstract Map<String, Table> catalog(List<String> schemas, Set<String> excludedTables)
+  protected abstract Map<String, Table> catalog(List<String> schemas, Set<String> excludedTables)
       throws SQLException;
 
   /** Makes sure there is a place for copies of values of {@code schemas}. */
-  abstract void prepareCopies(List<String> schemas) throws SQLException;
+  protected abstract void prepareCopies(List<String> schemas) throws SQLException;
 
   /** The qualified name of a copy of values of {@code schemas}, named {@code name}. */
-  abstract String copyName(List<String> schemas, String name);
+  protected abstract String copyName(List<String> schemas, String name);
 
   /** Copies the values of {@code table}, as text, into a new table {@code copy}. */
-  abstract void copy(Table table, String copy) throws SQLException;
+  protected abstract void copy(Table table, String copy) throws SQLException;
 
   /** The value of {@code ref}, a column of type {@code column}, as the text it is compared by. */
-  abstract String text(String ref, Column column);
+  protected abstract String text(String ref, Column column);
 
   /**
    * The value of {@code ref} cast back to the type of {@code old}, as text comparable with the old
    * values, or null when no cast fits that type.
    */
-  abstract String castBack(String ref, Column old) throws SQLException;
+  protected abstract String castBack(String ref, Column old) throws SQLException;
 
   /** A condition: {@code a} and {@code b} differ, NULL counting as a value. */
-  abstract String distinct(String a, String b);
+  protected abstract String distinct(String a, String b);
 
   /**
    * A {@code FROM} clause: the rows of the copy {@code s} with the rows of {@code current} ({@code
    * t}) whose {@code keys} (expressions over {@code t}, one per column of the copy's primary key)
    * equal theirs.
    */
-  abstract String keyedJoin(TableData copy, Table current, List<String> keys);
+  protected abstract String keyedJoin(TableData copy, Table current, List<String> keys);
 
   /**
    * How many rows of the copy have a row in {@code current} with the same {@code keys} for which
    * {@code condition} (over {@code s} and {@code t}, or null for none) holds.
    */
-  abstract long countMatched(TableData copy, Table current, List<String> keys, String condition)
-      throws SQLException;
+  protected abstract long countMatched(
+      TableData copy, Table current, List<String> keys, String condition) throws SQLException;
 
   /**
    * How many rows of {@code left} are missing from {@code right}, both queries with the columns
    * {@code c0 ... c<width-1>}, as bags: a row twice in one and once in the other is one missing
    * row.
    */
-  abstract long bagMissingCount(String left, String right, int width) throws SQLException;
+  protected abstract long bagMissingCount(String left, String right, int width) throws SQLException;
 
   /** Up to {@code limit} of the rows that {@link #bagMissingCount} counts. */
-  abstract List<MissingRow> bagMissingSamples(String left, String right, int width, int limit)
-      throws SQLException;
+  protected abstract List<MissingRow> bagMissingSamples(
+      String left, String right, int width, int limit) throws SQLException;
 
   /** How many distinct rows of {@code left} {@code right} does not hold at all. */
-  abstract long setMissingCount(String left, String right, int width) throws SQLException;
+  protected abstract long setMissingCount(String left, String right, int width) throws SQLException;
 
   /**
    * A row missing from a bag.
@@ -111,18 +107,18 @@ abstract class DataSql {
    * @param times how many times it is missing
    * @param values its columns
    */
-  record MissingRow(long times, List<String> values) {}
+  public record MissingRow(long times, List<String> values) {}
 
   /** Makes {@code s} stream its rows rather than load them all. */
-  abstract void stream(Statement s) throws SQLException;
+  protected abstract void stream(Statement s) throws SQLException;
 
   /** The column aliases {@code c0 ... c<width-1>} of the queries of bags. */
-  static String alias(int i) {
+  public static String alias(int i) {
     return "c" + i;
   }
 
   /** The single number {@code query} yields. */
-  long number(String query) throws SQLException {
+  public long number(String query) throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(query)) {
       rs.next();

@@ -10,9 +10,9 @@ import java.util.List;
  * @param parent the referenced table, qualified as {@link TableInfo#qualifiedName()}
  * @param parentColumns the referenced columns, in key order
  */
-record ForeignKeyInfo(
+public record ForeignKeyInfo(
     String name, List<String> columns, String parent, List<String> parentColumns) {
-  ForeignKeyInfo {
+  public ForeignKeyInfo {
     columns = List.copyOf(columns);
     parentColumns = List.copyOf(parentColumns);
   }

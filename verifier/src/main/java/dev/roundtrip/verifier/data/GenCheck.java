@@ -6,4 +6,4 @@ package dev.roundtrip.verifier.data;
  * @param name the constraint name
  * @param definition as {@code pg_get_constraintdef} prints it, e.g. {@code CHECK ((qty > 0))}
  */
-record GenCheck(String name, String definition) {}
+public record GenCheck(String name, String definition) {}

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * col1 <= col2}. Anything else (OR, functions, regular expressions, arithmetic) is left to the
  * database to judge.
  */
-final class GenCheckParser {
+public final class GenCheckParser {
   /** A comparison of two columns, checked on each generated row. */
-  record GenRelation(String constraint, String left, String operator, String right) {}
+  public record GenRelation(String constraint, String left, String operator, String right) {}
 
   private static final List<String> OPERATORS =
       List.of(" >= ", " <= ", " <> ", " != ", " = ", " > ", " < ");
@@ -32,7 +32,7 @@ final class GenCheckParser {
   private GenCheckParser() {}
 
   /** What the CHECKs of the domains around a type allow. */
-  static GenRule domainRule(GenType type) {
+  public static GenRule domainRule(GenType type) {
     GenRule rule = new GenRule();
     Map<String, GenRule> rules = new HashMap<>();
     rules.put("VALUE", rule);
@@ -46,7 +46,7 @@ final class GenCheckParser {
    * Applies what it understands of one CHECK to the rules of the named columns (for a domain, the
    * single name {@code VALUE}) and to the relations; returns whether it understood all of it.
    */
-  static boolean apply(
+  public static boolean apply(
       GenCheck check,
       Map<String, GenType> columns,
       Map<String, GenRule> rules,

@@ -11,7 +11,7 @@ package dev.roundtrip.verifier.data;
  *     regular values
  * @param unicode whether the database encoding takes any character (UTF8)
  */
-record GenColumn(
+public record GenColumn(
     String name, GenType type, GenRule rule, boolean nullable, long salt, boolean unicode) {
 
   /** The array element or range subtype as a column of its own. */
@@ -26,7 +26,7 @@ record GenColumn(
   }
 
   /** A non-negative number from the salt, below {@code bound}. */
-  int pick(int bound) {
+  public int pick(int bound) {
     return Math.floorMod(salt, bound);
   }
 

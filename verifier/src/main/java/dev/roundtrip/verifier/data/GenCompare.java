@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * microseconds since midnight (MySQL's TIME, a duration, from -838:59:59 to 838:59:59). Literals
  * this class cannot read (NaN, infinity, BC dates, time zone names) have no key.
  */
-final class GenCompare {
+public final class GenCompare {
   private static final Pattern DATE_TIME =
       Pattern.compile(
           "(\\d{4,})-(\\d\\d)-(\\d\\d)(?:[ T](\\d\\d):(\\d\\d)(?::(\\d\\d)(?:\\.(\\d{1,6}))?)?)?"
@@ -25,12 +25,12 @@ final class GenCompare {
 
   /** Whether the type has keys, so bounds on it can be understood. */
   static boolean ordered(GenType type) {
-    return (type.kind() == GenType.Kind.BASE || type.kind() == GenType.Kind.MYSQL)
+    return (type.kind() == GenType.Kind.BASE || type.kind() == GenType.Kind.OWN)
         && family(type) != null;
   }
 
   /** The key of a literal of the type, or null when it has none. */
-  static BigDecimal key(GenType type, String literal) {
+  public static BigDecimal key(GenType type, String literal) {
     String family = family(type);
     if (literal == null || family == null) {
       return null;
@@ -43,14 +43,8 @@ final class GenCompare {
   }
 
   private static String family(GenType type) {
-    if (type.kind() == GenType.Kind.MYSQL) {
-      return switch (type.base()) {
-        case "float", "double" -> "number";
-        case "date" -> "date";
-        case "datetime", "timestamp" -> "timestamp";
-        case "time" -> "time";
-        default -> null;
-      };
+    if (type.kind() == GenType.Kind.OWN) {
+      return type.own().family(type);
     }
     return switch (type.base()) {
       case "int2", "int4", "int8", "numeric", "float4", "float8", "money", "oid" -> "number";
@@ -62,7 +56,7 @@ final class GenCompare {
     };
   }
 
-  static BigDecimal number(String literal) {
+  public static BigDecimal number(String literal) {
     String text = literal.trim();
     if (!text.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
       return null;

@@ -30,11 +30,15 @@ final class GenKeys {
     return tuple;
   }
 
+  private static boolean bytes(GenType type) {
+    return type.kind() == GenType.Kind.OWN && type.own().bytes(type);
+  }
+
   /** One value as the key compares it; {@code prefix} is the prefix length, or 0. */
   static String form(ColumnInfo column, String value, int prefix) {
     String text = value;
     if (prefix > 0) {
-      text = MySqlValues.bytes(column.type()) ? prefixBytes(text, prefix) : prefix(text, prefix);
+      text = bytes(column.type()) ? prefixBytes(text, prefix) : prefix(text, prefix);
     }
     if (column.collation() != null) {
       text = stripTrailingSpaces(text);

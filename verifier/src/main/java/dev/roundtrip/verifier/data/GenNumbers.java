@@ -13,7 +13,7 @@ import java.util.Set;
  * scale, so {@code numeric(8,3)} gets {@code 12.345} and {@code 99999.999} exactly as typed, and
  * are kept inside the type's range and the bounds of understood CHECKs.
  */
-final class GenNumbers {
+public final class GenNumbers {
   private static final BigDecimal UNCONSTRAINED = new BigDecimal("99999999999999999999.9999");
   private static final String FRACTION_DIGITS = "3456789123456789";
 
@@ -63,7 +63,7 @@ final class GenNumbers {
   }
 
   /** A value that differs for each ordinal as long as the range holds enough of them. */
-  static String regular(GenColumn column, long ordinal) {
+  public static String regular(GenColumn column, long ordinal) {
     Range range = range(column);
     if (range == null) {
       return "0";

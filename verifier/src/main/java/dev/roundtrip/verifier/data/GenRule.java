@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * as {@link GenCompare#key comparable keys}), a list of allowed values, excluded values, a length
  * range, NOT NULL. Built up one conjunct at a time; an empty rule allows everything.
  */
-final class GenRule {
+public final class GenRule {
   private BigDecimal lower;
   private boolean lowerInclusive;
   private BigDecimal upper;
@@ -56,11 +56,11 @@ final class GenRule {
     }
   }
 
-  void minLength(int length) {
+  public void minLength(int length) {
     minLength = Math.max(minLength, length);
   }
 
-  void maxLength(int length) {
+  public void maxLength(int length) {
     maxLength = maxLength < 0 ? length : Math.min(maxLength, length);
   }
 
@@ -68,12 +68,12 @@ final class GenRule {
    * Asks for regular values that differ within their first {@code length} characters, for a unique
    * key on a prefix of the column.
    */
-  void distinctPrefix(int length) {
+  public void distinctPrefix(int length) {
     distinctPrefix = distinctPrefix == 0 ? length : Math.min(distinctPrefix, length);
   }
 
   /** The prefix length regular values differ within, or 0. */
-  int distinctPrefix() {
+  public int distinctPrefix() {
     return distinctPrefix;
   }
 
@@ -86,20 +86,20 @@ final class GenRule {
   }
 
   /** The lower bound, or null; see {@link #lowerInclusive()}. */
-  BigDecimal lowerBound() {
+  public BigDecimal lowerBound() {
     return lower;
   }
 
-  boolean lowerInclusive() {
+  public boolean lowerInclusive() {
     return lowerInclusive;
   }
 
   /** The upper bound, or null; see {@link #upperInclusive()}. */
-  BigDecimal upperBound() {
+  public BigDecimal upperBound() {
     return upper;
   }
 
-  boolean upperInclusive() {
+  public boolean upperInclusive() {
     return upperInclusive;
   }
 
@@ -108,20 +108,20 @@ final class GenRule {
   }
 
   /** The allowed values without the excluded ones, or null when any value may do. */
-  List<String> allowedValues() {
+  public List<String> allowedValues() {
     return allowed == null ? null : allowed.stream().filter(v -> !excluded.contains(v)).toList();
   }
 
-  int minLength() {
+  public int minLength() {
     return minLength;
   }
 
-  int maxLength() {
+  public int maxLength() {
     return maxLength;
   }
 
   /** Whether the literal satisfies the rule; {@code key} is its comparable key, or null. */
-  boolean accepts(String literal, BigDecimal key) {
+  public boolean accepts(String literal, BigDecimal key) {
     if (literal == null) {
       return !notNull;
     }

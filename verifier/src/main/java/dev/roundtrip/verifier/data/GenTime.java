@@ -11,7 +11,7 @@ import java.util.Locale;
  * with microseconds, cut (never rounded) to the column's precision; timestamptz values are written
  * with offsets other than UTC. Bounds from understood CHECKs are kept.
  */
-final class GenTime {
+public final class GenTime {
   private static final long MICROS_PER_DAY = 86_400_000_000L;
   private static final long MIN_DAY = LocalDate.of(1, 1, 1).toEpochDay();
   private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
@@ -78,7 +78,7 @@ final class GenTime {
     };
   }
 
-  static String regular(GenColumn column, long ordinal) {
+  public static String regular(GenColumn column, long ordinal) {
     int precision = column.type().secondsPrecision();
     long micros =
         Math.floorMod(column.pick(1 << 20) * 1_000_003L + ordinal * 4_123_456_789L, MICROS_PER_DAY);

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param <I> how an inserted row is found again to point its deferred foreign keys at other rows
  *     (PostgreSQL: its {@code ctid}; the MySQL family: its key values)
  */
-interface SeedDatabase<I> extends AutoCloseable {
+public interface SeedDatabase<I> extends AutoCloseable {
 
   /** The tables of the schemas, without the excluded ones, in name order. */
   List<TableInfo> tables(List<String> schemas, Set<String> excludedTables) throws SQLException;

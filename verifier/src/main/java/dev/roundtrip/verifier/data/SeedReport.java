@@ -145,7 +145,7 @@ public final class SeedReport {
   }
 
   /** Collects a report while the seeder runs. */
-  static final class Builder {
+  public static final class Builder {
     private final Map<String, Integer> inserted = new LinkedHashMap<>();
     private final Map<List<String>, Skipped> skipped = new LinkedHashMap<>();
     private final Map<List<String>, Skipped> replaced = new LinkedHashMap<>();
@@ -165,12 +165,12 @@ public final class SeedReport {
       inserted.merge(table, rows, Integer::sum);
     }
 
-    void skippedRow(String table, String constraint, String reason) {
+    public void skippedRow(String table, String constraint, String reason) {
       Objects.requireNonNull(constraint, "constraint");
       skipped.computeIfAbsent(List.of(table, constraint), k -> new Skipped(reason)).rows++;
     }
 
-    void replacedRow(String table, String constraint, String reason) {
+    public void replacedRow(String table, String constraint, String reason) {
       Objects.requireNonNull(constraint, "constraint");
       replaced.computeIfAbsent(List.of(table, constraint), k -> new Skipped(reason)).rows++;
     }
@@ -179,7 +179,7 @@ public final class SeedReport {
       skippedTables.add(new SkippedTable(table, reason));
     }
 
-    void note(String note) {
+    public void note(String note) {
       notes.add(note);
     }
 

@@ -18,7 +18,7 @@ import java.util.Set;
  * DEFAULTs also carries a plain twin with regular values in those columns, inserted instead where
  * the database rejects the row (a CHECK the generator does not read, a trigger).
  */
-final class SeedRows {
+public final class SeedRows {
   static final int ATTEMPTS = 40;
 
   /**
@@ -27,7 +27,7 @@ final class SeedRows {
    * @param values the value of each insertable column, null for NULL
    * @param defaults where DEFAULT goes instead of the value
    */
-  record GenRow(String[] values, boolean[] defaults, GenRow plain) {
+  public record GenRow(String[] values, boolean[] defaults, GenRow plain) {
     GenRow(String[] values, boolean[] defaults) {
       this(values, defaults, null);
     }

@@ -44,7 +44,8 @@ import java.util.Set;
  * this user, which the report notes); only their creation time is new. The report says which
  * triggers fired instead, and why: for instance those created with a client character set other
  * than UTF-8, which a JDBC connection cannot send again, and all of them when the seeder joins the
- * caller's transaction, which {@code DROP TRIGGER} would commit. See {@link MySqlSeedDatabase}.
+ * caller's transaction, which {@code DROP TRIGGER} would commit. Each dialect does its part through
+ * its {@link SeedDatabase} ({@link Dialect#seedDatabase}).
  *
  * <p>With a connection in auto-commit mode the seeder commits its rows; otherwise they join the
  * caller's transaction.
@@ -55,11 +56,6 @@ public final class Seeder {
 
   private final Dialect dialect;
   private final SeedOptions options;
-
-  /** A seeder for PostgreSQL. */
-  public Seeder(SeedOptions options) {
-    this(Dialect.POSTGRESQL, options);
-  }
 
   /** A seeder for the dialect's databases. */
   public Seeder(Dialect dialect, SeedOptions options) {
@@ -119,9 +115,7 @@ public final class Seeder {
 
   private SeedDatabase<?> open(Connection connection, SeedReport.Builder report)
       throws SQLException {
-    return dialect == Dialect.POSTGRESQL
-        ? PostgresSeedDatabase.open(connection, report)
-        : MySqlSeedDatabase.open(connection, report);
+    return dialect.seedDatabase(connection, report);
   }
 
   private <I> void seed(

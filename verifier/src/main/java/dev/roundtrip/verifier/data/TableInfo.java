@@ -1,6 +1,5 @@
 package dev.roundtrip.verifier.data;
 
-import dev.roundtrip.verifier.dialect.Dialect;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,8 +8,8 @@ import java.util.stream.Stream;
 /**
  * A table as the seeder sees it.
  *
- * @param qualifiedName {@code schema.table}: on PostgreSQL each part quoted as {@code quote_ident}
- *     quotes it, on the MySQL family both parts as they are, unquoted
+ * @param qualifiedName {@code schema.table} as reports name the table, in the dialect's way (on
+ *     PostgreSQL each part quoted where {@code quote_ident} would, on the MySQL family unquoted)
  * @param schema the schema name, unquoted
  * @param name the table name, unquoted
  * @param columns the columns in table order, dropped ones left out
@@ -21,7 +20,7 @@ import java.util.stream.Stream;
  * @param foreignKeys foreign keys, by name
  * @param checks CHECK constraints, by name
  */
-record TableInfo(
+public record TableInfo(
     String qualifiedName,
     String schema,
     String name,
@@ -39,8 +38,8 @@ record TableInfo(
    * @param prefixLengths per column, how many leading characters (bytes for binary strings) the key
    *     holds, as in MySQL's {@code UNIQUE (name(10))}; 0 for the whole value
    */
-  record UniqueKey(String name, List<String> columns, List<Integer> prefixLengths) {
-    UniqueKey {
+  public record UniqueKey(String name, List<String> columns, List<Integer> prefixLengths) {
+    public UniqueKey {
       columns = List.copyOf(columns);
       prefixLengths = List.copyOf(prefixLengths);
       if (prefixLengths.size() != columns.size()) {
@@ -49,12 +48,12 @@ record TableInfo(
     }
 
     /** A key on whole values. */
-    UniqueKey(String name, List<String> columns) {
+    public UniqueKey(String name, List<String> columns) {
       this(name, columns, java.util.Collections.nCopies(columns.size(), 0));
     }
   }
 
-  TableInfo {
+  public TableInfo {
     Objects.requireNonNull(qualifiedName, "qualifiedName");
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(name, "name");
@@ -65,12 +64,7 @@ record TableInfo(
     checks = List.copyOf(checks);
   }
 
-  /** The name to put in PostgreSQL's SQL: both parts always quoted. */
-  String sqlName() {
-    return quote(schema) + "." + quote(name);
-  }
-
-  Optional<ColumnInfo> column(String columnName) {
+  public Optional<ColumnInfo> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 
@@ -81,10 +75,5 @@ record TableInfo(
     }
     return Stream.concat(Stream.of(new UniqueKey("primary key", primaryKey)), uniqueKeys.stream())
         .toList();
-  }
-
-  /** An identifier in double quotes, inner quotes doubled. */
-  static String quote(String identifier) {
-    return Dialect.POSTGRESQL.quote(identifier);
   }
 }

@@ -5,37 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Triggers the seeder took out of a MySQL-family database could not be created again: the database
- * has lost them. The message names each with the server's reason, the session settings and the
- * statement that create it again in its place. Worse than a failure of the seeding itself, which it
- * carries as a suppressed exception when both happen.
+ * Triggers the seeder took out of a database (on dialects whose seeding takes them out, e.g. the
+ * MySQL family) could not be created again: the database has lost them. The message names each with
+ * the server's reason and what creates it again in its place, as the dialect describes it. Worse
+ * than a failure of the seeding itself, which it carries as a suppressed exception when both
+ * happen.
  */
-final class TriggerRestoreException extends SQLException {
+public final class TriggerRestoreException extends SQLException {
   private static final long serialVersionUID = 1L;
 
   /**
    * A trigger that could not be created again.
    *
-   * @param trigger the trigger
+   * @param description the trigger, the server's reason and how to create it again
    * @param cause what the server said
-   * @param withDefiner whether its definer is to be named (it is not the current user)
-   * @param precedes the sibling put back that it came before, or null
    */
-  record Lost(MySqlTrigger trigger, SQLException cause, boolean withDefiner, String precedes) {
-    String describe() {
-      return trigger.qualifiedName()
-          + " ("
-          + MySqlErrors.message(cause)
-          + "); create it again under sql_mode '"
-          + trigger.sqlMode()
-          + "', character_set_client "
-          + trigger.characterSetClient()
-          + " and collation_connection "
-          + trigger.collationConnection()
-          + " with: "
-          + trigger.createStatement(withDefiner, precedes);
-    }
-  }
+  public record Lost(String description, SQLException cause) {}
 
   private TriggerRestoreException(String message, SQLException cause) {
     super(message, cause.getSQLState(), cause.getErrorCode(), cause);
@@ -45,7 +30,7 @@ final class TriggerRestoreException extends SQLException {
    * The triggers lost, each with its cause; {@code other}, when not null, is a failure that did not
    * stop them (restoring the session afterwards, say), attached too.
    */
-  static TriggerRestoreException of(List<Lost> lost, SQLException other) {
+  public static TriggerRestoreException of(List<Lost> lost, SQLException other) {
     List<SQLException> causes = new ArrayList<>();
     for (Lost trigger : lost) {
       if (!causes.contains(trigger.cause())) {
@@ -62,7 +47,7 @@ final class TriggerRestoreException extends SQLException {
                     : "could not put back "
                         + lost.size()
                         + " triggers that seeding had taken out: ")
-                + String.join("; ", lost.stream().map(Lost::describe).toList()),
+                + String.join("; ", lost.stream().map(Lost::description).toList()),
             causes.get(0));
     causes.stream().skip(1).forEach(e::addSuppressed);
     return e;

@@ -3,8 +3,8 @@ package dev.roundtrip.verifier.data;
 import java.util.List;
 
 /**
- * Makes the value of one column in one generated row, as the text PostgreSQL (or, for MySQL-family
- * types, MySQL and MariaDB) reads for its type.
+ * Makes the value of one column in one generated row, as the text the database reads for its type
+ * (for a type of the dialect's own, the text the dialect's {@link OwnTypes} makes).
  *
  * <p>Rows take turns by their place among all rows of the table: in each run of five, one is NULL
  * (when the column allows it), two or three carry boundary values (the {@code specials} of the
@@ -15,18 +15,18 @@ import java.util.List;
  * value the understood CHECKs reject is not used; an allowed list (IN, enum labels narrowed by a
  * CHECK) is cycled through.
  */
-final class ValueGenerator {
+public final class ValueGenerator {
   private static final int CYCLE = 5;
 
   private ValueGenerator() {}
 
   /** Whether values of the type can be generated. */
-  static boolean supported(GenType type) {
+  public static boolean supported(GenType type) {
     return switch (type.kind()) {
       case ENUM -> !type.labels().isEmpty();
       case ARRAY -> supported(type.element()) && !"box".equals(type.element().base());
       case RANGE -> GenArrays.handlesRange(type);
-      case MYSQL -> MySqlValues.handles(type);
+      case OWN -> type.own().handles(type);
       case BASE ->
           GenNumbers.handles(type.base())
               || GenText.handles(type)
@@ -44,7 +44,7 @@ final class ValueGenerator {
    *     values differ between ordinals
    * @param attempt 0 first; higher when an earlier value broke a unique key or a CHECK
    */
-  static String value(GenColumn column, int row, long ordinal, int attempt) {
+  public static String value(GenColumn column, int row, long ordinal, int attempt) {
     int slot = slot(column, ordinal);
     if (attempt == 0 && slot == 0 && column.nullable()) {
       return null;
@@ -104,7 +104,7 @@ final class ValueGenerator {
       case ENUM -> type.labels();
       case ARRAY -> GenArrays.arraySpecials(column);
       case RANGE -> GenArrays.rangeSpecials(column);
-      case MYSQL -> MySqlValues.specials(column);
+      case OWN -> type.own().specials(column);
       default -> {
         String base = type.base();
         if (GenNumbers.handles(base)) {
@@ -120,13 +120,13 @@ final class ValueGenerator {
   }
 
   /** A regular value, distinct for distinct ordinals as far as the type allows. */
-  static String regular(GenColumn column, long ordinal) {
+  public static String regular(GenColumn column, long ordinal) {
     GenType type = column.type();
     return switch (type.kind()) {
       case ENUM -> GenMisc.regular(column, ordinal);
       case ARRAY -> GenArrays.arrayRegular(column, ordinal);
       case RANGE -> GenArrays.rangeRegular(column, ordinal);
-      case MYSQL -> MySqlValues.regular(column, ordinal);
+      case OWN -> type.own().regular(column, ordinal);
       default -> {
         String base = type.base();
         if (GenNumbers.handles(base)) {

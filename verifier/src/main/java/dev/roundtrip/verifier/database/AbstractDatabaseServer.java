@@ -18,7 +18,7 @@ import java.util.Properties;
  * how a database is created, listed and dropped in their SQL and how its URL is written. Only
  * databases created by a run of Roundtrip are ever dropped.
  */
-abstract class AbstractDatabaseServer implements DatabaseServer {
+public abstract class AbstractDatabaseServer implements DatabaseServer {
   private final String adminUrl;
   private final String user;
   private final String password;
@@ -32,7 +32,7 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
    * @param onClose run after the databases are dropped, on close (e.g. stops an embedded server);
    *     null for a server the run did not start, whose databases are then dropped at JVM exit too
    */
-  AbstractDatabaseServer(
+  protected AbstractDatabaseServer(
       String adminUrl, String user, String password, String description, Runnable onClose) {
     this.adminUrl = adminUrl;
     this.user = user;
@@ -42,27 +42,27 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
   }
 
   /** The statement that creates the database {@code name}. */
-  abstract String createSql(String name);
+  protected abstract String createSql(String name);
 
   /** The statement that drops the database {@code name}, also when it is gone already. */
-  abstract String dropSql(String name);
+  protected abstract String dropSql(String name);
 
   /**
    * The statements that drop the database {@code name} and whatever belongs to it (e.g. a companion
    * database), also when they are gone already; by default {@link #dropSql(String)} alone.
    */
-  List<String> dropStatements(String name) {
+  protected List<String> dropStatements(String name) {
     return List.of(dropSql(name));
   }
 
   /** The query listing the server's databases whose names start with {@code roundtrip_}. */
-  abstract String listSql();
+  protected abstract String listSql();
 
   /** What the user needs to be allowed to create databases, in one sentence. */
-  abstract String createPrivilegeHint();
+  protected abstract String createPrivilegeHint();
 
   /** The admin URL rewritten to connect to the database {@code name}. */
-  abstract String databaseUrl(String adminUrl, String name);
+  protected abstract String databaseUrl(String adminUrl, String name);
 
   @Override
   public final synchronized DisposableDatabase createDatabase() {
@@ -102,7 +102,7 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
   }
 
   /** Adds a line to say once the server is ready (e.g. what was reclaimed from earlier runs). */
-  final synchronized void note(String line) {
+  public final synchronized void note(String line) {
     notes.add(line);
   }
 
@@ -196,7 +196,8 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
   }
 
   /** A connection with the user and password given apart from the URL (either may be null). */
-  static Connection connect(String url, String user, String password) throws SQLException {
+  protected static Connection connect(String url, String user, String password)
+      throws SQLException {
     Properties props = new Properties();
     if (user != null) {
       props.setProperty("user", user);
@@ -208,7 +209,7 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
   }
 
   /** " as user NAME" for a message on a failed connection, or nothing when the URL carries it. */
-  static String asUser(String user) {
+  protected static String asUser(String user) {
     return user == null ? "" : " as user " + user;
   }
 
@@ -222,7 +223,7 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
    * {@code <prefix>//host:port/db?x=y}, a sub-protocol before {@code //} (e.g. {@code
    * jdbc:mysql:loadbalance://}), several hosts, a missing database, and {@code <prefix>db?x=y}.
    */
-  static String withDatabase(String url, String prefix, String database) {
+  protected static String withDatabase(String url, String prefix, String database) {
     if (!url.startsWith(prefix)) {
       throw new IllegalArgumentException("not a " + prefix + " URL: " + url);
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Cleanup {
   /** How long the hook may take, in seconds, for every entry together. */
-  static final long LIMIT_SECONDS = 8;
+  public static final long LIMIT_SECONDS = 8;
 
   private static final Set<Entry> ENTRIES = new LinkedHashSet<>();
   private static Hook hook;
@@ -69,7 +69,7 @@ public final class Cleanup {
   }
 
   /** Registers the entry; its class is loaded now, while the class loader is open. */
-  static synchronized void add(Entry entry) {
+  public static synchronized void add(Entry entry) {
     preload(entry.getClass());
     preload(WorkFolder.class);
     if (hook == null && !exiting) {
@@ -86,7 +86,7 @@ public final class Cleanup {
   }
 
   /** Forgets the entry (released by its owner); the hook goes with the last one. */
-  static synchronized void remove(Entry entry) {
+  public static synchronized void remove(Entry entry) {
     ENTRIES.remove(entry);
     if (ENTRIES.isEmpty() && hook != null && !exiting) {
       try {

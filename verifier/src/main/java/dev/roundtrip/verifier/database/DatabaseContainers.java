@@ -3,43 +3,20 @@ package dev.roundtrip.verifier.database;
 import com.github.dockerjava.api.exception.DockerException;
 import dev.roundtrip.verifier.dialect.Dialect;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.testcontainers.containers.JdbcDatabaseContainer;
-import org.testcontainers.mariadb.MariaDBContainer;
-import org.testcontainers.mysql.MySQLContainer;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.ResourceReaper;
 
 /**
  * One database container per dialect, started with Testcontainers and then used like any server
- * reached by an admin URL: {@link PostgresServer} or {@link MySqlFamilyServer} create and drop the
- * run's databases in it. Closing that server stops and removes the container (its volumes too); so
- * does the engine's shutdown hook ({@link Cleanup}) at Ctrl-C, also while the container is still
+ * reached by an admin URL: the dialect's server ({@link DialectServers#connect}) creates and drops
+ * the run's databases in it. Closing that server stops and removes the container (its volumes too);
+ * so does the engine's shutdown hook ({@link Cleanup}) at Ctrl-C, also while the container is still
  * starting.
  */
 final class DatabaseContainers {
-  /** PostgreSQL without durability: nothing in a disposable database needs to survive a crash. */
-  static final List<String> POSTGRES_COMMAND =
-      List.of(
-          "postgres",
-          "-c",
-          "fsync=off",
-          "-c",
-          "synchronous_commit=off",
-          "-c",
-          "full_page_writes=off");
-
-  /** MariaDB without redo log flushes at commit, doublewrite or binary log. */
-  static final List<String> MARIADB_COMMAND =
-      List.of("--skip-log-bin", "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0");
-
-  /** MySQL 8.4 spells the doublewrite setting as a word. */
-  static final List<String> MYSQL_COMMAND =
-      List.of("--skip-log-bin", "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=OFF");
-
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
 
   /** Containers started here and not stopped yet. */
@@ -97,22 +74,7 @@ final class DatabaseContainers {
               + ":"
               + container.getFirstMappedPort()
               + ")";
-      DatabaseServer server =
-          dialect == Dialect.POSTGRESQL
-              ? new PostgresServer(
-                  url,
-                  user,
-                  password,
-                  "PostgreSQL " + PostgresServer.probeVersion(url, user, password) + where,
-                  stop)
-              : new MySqlFamilyServer(
-                  dialect,
-                  url,
-                  user,
-                  password,
-                  MySqlFamilyServer.probe(dialect, url, user, password) + where,
-                  stop);
-      return server;
+      return dialect.servers().connect(url, user, password, where, stop);
     } catch (RuntimeException e) {
       try {
         stop.run();
@@ -137,27 +99,7 @@ final class DatabaseContainers {
 
   static JdbcDatabaseContainer<?> container(
       Dialect dialect, DockerImageName image, String password) {
-    return switch (dialect) {
-      case POSTGRESQL ->
-          new PostgreSQLContainer(image)
-              .withUsername("postgres")
-              .withPassword(password)
-              .withDatabaseName("postgres")
-              .withCommand(POSTGRES_COMMAND.toArray(String[]::new))
-              .withStartupTimeout(STARTUP_LIMIT);
-      case MARIADB ->
-          new MariaDBContainer(image)
-              .withUsername("root")
-              .withPassword(password)
-              .withCommand(MARIADB_COMMAND.toArray(String[]::new))
-              .withStartupTimeout(STARTUP_LIMIT);
-      case MYSQL ->
-          new MySQLContainer(image)
-              .withUsername("root")
-              .withPassword(password)
-              .withCommand(MYSQL_COMMAND.toArray(String[]::new))
-              .withStartupTimeout(STARTUP_LIMIT);
-    };
+    return dialect.servers().container(image, password, STARTUP_LIMIT);
   }
 
   /**

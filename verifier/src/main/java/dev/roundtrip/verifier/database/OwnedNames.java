@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * and the database is older than {@link #GRACE_SECONDS}: the run that made it was killed before it
  * could clean up. A database without such a name is never dropped.
  */
-final class OwnedNames {
+public final class OwnedNames {
   /** How old a database of a dead run must be before it is dropped. */
   static final long GRACE_SECONDS = 10;
 
@@ -31,7 +31,7 @@ final class OwnedNames {
   private OwnedNames() {}
 
   /** A new name, valid unquoted on every dialect and at most 55 characters long. */
-  static String newName() {
+  public static String newName() {
     String random = Long.toString((RANDOM.nextLong() & Long.MAX_VALUE) % 2_176_782_336L, 36);
     return name(LocalDateTime.now(), RunOwner.tag(), RunOwner.self(), random);
   }

@@ -18,61 +18,76 @@ import java.util.concurrent.TimeUnit;
  * shut down fast, kills it if it is still there at the deadline, and removes the folder. JDK
  * classes only, no lambdas: it runs in the shutdown hook.
  */
-final class ServerProcess extends Cleanup.Entry {
+public final class ServerProcess extends Cleanup.Entry {
   static final String PID_FILE = "server.pid";
+
+  /** What a server folder records of its kind, for the runs that reclaim it after a crash. */
+  static final String KIND_FILE = "server.kind";
+
   private static final long KILL_WAIT_NANOS = 1_000_000_000L;
 
-  /** The kinds of embedded servers: how their folder is named, pid file, signal to stop. */
-  enum Kind {
-    /** SIGINT is PostgreSQL's fast shutdown; SIGTERM would wait for every client to leave. */
-    POSTGRESQL("postgresql", "embedded PostgreSQL", "data/postmaster.pid", "INT"),
-    MARIADB("mariadb", "embedded MariaDB", "mariadbd.pid", "TERM");
+  /**
+   * A kind of embedded server, given by its dialect.
+   *
+   * @param folderPrefix how its folders are named, e.g. {@code postgresql}
+   * @param label how the shutdown hook names it, e.g. {@code embedded PostgreSQL}
+   * @param ownPidFile the pid file the server writes, relative to its folder
+   * @param signal the signal that stops it fast, e.g. {@code INT}
+   */
+  public record Kind(String folderPrefix, String label, String ownPidFile, String signal) {}
 
-    final String folderPrefix;
-    final String label;
-    final String ownPidFile;
-    final String signal;
-
-    Kind(String folderPrefix, String label, String ownPidFile, String signal) {
-      this.folderPrefix = folderPrefix;
-      this.label = label;
-      this.ownPidFile = ownPidFile;
-      this.signal = signal;
-    }
-  }
+  /** The kind of a folder whose kind was not recorded: its recorded pid alone counts. */
+  private static final Kind UNKNOWN = new Kind("", "embedded server", PID_FILE, "TERM");
 
   private final Kind kind;
   private final Path folder;
   private volatile String label;
   private final List<ProcessHandle> signalled = new ArrayList<>();
 
-  ServerProcess(Kind kind, Path folder) {
+  /** The process of a server of that kind to be started in {@code folder}, which records it. */
+  public ServerProcess(Kind kind, Path folder) {
+    this(kind, folder, true);
+  }
+
+  private ServerProcess(Kind kind, Path folder, boolean record) {
     this.kind = kind;
     this.folder = folder;
-    this.label = kind.label;
+    this.label = kind.label();
+    if (record) {
+      WorkFolder.writePrivate(
+          folder.resolve(KIND_FILE),
+          kind.ownPidFile() + "\n" + kind.signal() + "\n" + kind.label());
+    }
   }
 
   /** A server folder found in the run folder of a dead run. */
   static ServerProcess leftBehind(Path folder) {
-    String name = folder.getFileName().toString();
-    Kind kind = name.startsWith(Kind.MARIADB.folderPrefix) ? Kind.MARIADB : Kind.POSTGRESQL;
-    ServerProcess p = new ServerProcess(kind, folder);
-    p.label = kind.label + " left by an earlier run";
+    Kind kind = UNKNOWN;
+    try {
+      List<String> lines = Files.readAllLines(folder.resolve(KIND_FILE));
+      if (lines.size() == 3) {
+        kind = new Kind("", lines.get(2), lines.get(0), lines.get(1));
+      }
+    } catch (IOException e) {
+      // not recorded: the recorded pid alone counts
+    }
+    ServerProcess p = new ServerProcess(kind, folder, false);
+    p.label = kind.label() + " left by an earlier run";
     return p;
   }
 
-  Path folder() {
+  public Path folder() {
     return folder;
   }
 
   /** Names the server in the hook's line, e.g. {@code embedded PostgreSQL 17.5 (port 5433)}. */
-  void describeAs(String description) {
+  public void describeAs(String description) {
     label = description;
   }
 
   /** Records the running server's pid and start instant, for the hook and later runs. */
-  void recordServer() {
-    Long pid = pidIn(folder.resolve(kind.ownPidFile));
+  public void recordServer() {
+    Long pid = pidIn(folder.resolve(kind.ownPidFile()));
     Optional<ProcessHandle> p = pid == null ? Optional.empty() : ProcessHandle.of(pid);
     if (p.isPresent()) {
       Optional<RunOwner> owner = RunOwner.running(p.get());
@@ -84,7 +99,7 @@ final class ServerProcess extends Cleanup.Entry {
   }
 
   @Override
-  void begin() {
+  public void begin() {
     for (ProcessHandle p : processes()) {
       signal(p);
       signalled.add(p);
@@ -92,7 +107,7 @@ final class ServerProcess extends Cleanup.Entry {
   }
 
   @Override
-  String finish(long deadline) {
+  public String finish(long deadline) {
     awaitExit(deadline);
     boolean killed = false;
     for (ProcessHandle p : signalled) {
@@ -112,7 +127,7 @@ final class ServerProcess extends Cleanup.Entry {
   }
 
   /** Removes the folder once the server was stopped by its library (the normal end). */
-  void removeFolder() {
+  public void removeFolder() {
     WorkFolder.deleteTree(folder);
     WorkFolder.removeRunFolderIfEmpty();
   }
@@ -145,7 +160,7 @@ final class ServerProcess extends Cleanup.Entry {
       }
     }
     if (found.isEmpty()) {
-      Long pid = pidIn(folder.resolve(kind.ownPidFile));
+      Long pid = pidIn(folder.resolve(kind.ownPidFile()));
       Optional<ProcessHandle> p = pid == null ? Optional.empty() : ProcessHandle.of(pid);
       if (p.isPresent() && worksIn(p.get())) {
         found.add(p.get());
@@ -174,7 +189,7 @@ final class ServerProcess extends Cleanup.Entry {
     }
     try {
       Process kill =
-          new ProcessBuilder("kill", "-" + kind.signal, Long.toString(p.pid()))
+          new ProcessBuilder("kill", "-" + kind.signal(), Long.toString(p.pid()))
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();

@@ -19,7 +19,7 @@ public final class ServerProvider implements DatabaseProvider {
 
   @Override
   public boolean supports(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL || dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
+    return dialect.servers().hasServers();
   }
 
   /** Available when a server URL is configured. */
@@ -57,28 +57,14 @@ public final class ServerProvider implements DatabaseProvider {
               + exampleUrl(dialect)
               + ".");
     }
-    AbstractDatabaseServer server;
-    if (dialect == Dialect.POSTGRESQL) {
-      String version = PostgresServer.probeVersion(url, user, password);
-      server =
-          new PostgresServer(
-              url, user, password, "PostgreSQL " + version + " at " + hostPart(safeUrl), null);
-    } else {
-      String product = MySqlFamilyServer.probe(dialect, url, user, password);
-      server =
-          new MySqlFamilyServer(
-              dialect, url, user, password, product + " at " + hostPart(safeUrl), null);
-    }
+    AbstractDatabaseServer server =
+        dialect.servers().connect(url, user, password, " at " + hostPart(safeUrl), null);
     server.dropAbandoned();
     return server;
   }
 
   private static String exampleUrl(Dialect dialect) {
-    return switch (dialect) {
-      case POSTGRESQL -> "jdbc:postgresql://127.0.0.1:5432/postgres";
-      case MYSQL -> "jdbc:mysql://127.0.0.1:3306/";
-      case MARIADB -> "jdbc:mariadb://127.0.0.1:3306/";
-    };
+    return dialect.servers().exampleServerUrl();
   }
 
   private static String hostPart(String url) {

@@ -7,25 +7,17 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * {@code testcontainers}: a fresh container per dialect, started through Testcontainers from the
- * official image (pinned below) or from the image configured for the dialect, which stands in for
- * the official one (a mirror, a private registry, an image built in-house). Testcontainers'
- * standard configuration applies: {@code DOCKER_HOST}, {@code ~/.testcontainers.properties}, remote
- * and cloud Docker hosts, image name substitution. The container runs without durability (fsync and
- * redo log flushes off) and is removed at the end, also on failure and on Ctrl-C.
+ * official image (pinned by the dialect, {@link DialectServers#officialImage()}) or from the image
+ * configured for the dialect, which stands in for the official one (a mirror, a private registry,
+ * an image built in-house). Testcontainers' standard configuration applies: {@code DOCKER_HOST},
+ * {@code ~/.testcontainers.properties}, remote and cloud Docker hosts, image name substitution. The
+ * container runs without durability (fsync and redo log flushes off) and is removed at the end,
+ * also on failure and on Ctrl-C.
  *
  * <p>Whether Docker can run the image is checked within {@link #CHECK_LIMIT}: an engine that
  * answers but cannot pull, which makes Testcontainers retry for minutes, is reported instead.
  */
 public final class TestcontainersProvider implements DatabaseProvider {
-  /** The official PostgreSQL image used unless another is configured. */
-  public static final String POSTGRES_IMAGE = "postgres:17";
-
-  /** The official MySQL image used unless another is configured. */
-  public static final String MYSQL_IMAGE = "mysql:8.4";
-
-  /** The official MariaDB image used unless another is configured. */
-  public static final String MARIADB_IMAGE = "mariadb:11.4";
-
   /** How long the check that Docker can run an image may take. */
   public static final Duration CHECK_LIMIT = Duration.ofSeconds(10);
 
@@ -49,7 +41,7 @@ public final class TestcontainersProvider implements DatabaseProvider {
 
   @Override
   public boolean supports(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL || dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
+    return dialect.servers().officialImage() != null;
   }
 
   /**
@@ -60,6 +52,9 @@ public final class TestcontainersProvider implements DatabaseProvider {
    */
   @Override
   public Availability availability(Dialect dialect, ProviderSettings settings) {
+    if (!supports(dialect)) {
+      return Availability.unavailable("no container image serves " + dialect.displayName());
+    }
     DockerCheck.Result result = docker.check(imageName(dialect, settings).asCanonicalNameString());
     return result.usable()
         ? Availability.available(result.detail())
@@ -68,6 +63,11 @@ public final class TestcontainersProvider implements DatabaseProvider {
 
   @Override
   public DatabaseServer start(Dialect dialect, ProviderSettings settings) {
+    if (!supports(dialect)) {
+      throw new ProvisioningException(
+          "provider 'testcontainers' cannot provide " + dialect.displayName(),
+          "Choose another <provider> for " + dialect.id() + ".");
+    }
     DockerImageName image = imageName(dialect, settings);
     DockerCheck.Result result = docker.check(image.asCanonicalNameString());
     if (!result.usable()) {
@@ -92,13 +92,9 @@ public final class TestcontainersProvider implements DatabaseProvider {
     return configured != null ? configured : officialImage(dialect);
   }
 
-  /** The official image of the dialect, with its pinned version. */
+  /** The official image of the dialect, with its pinned version; null when it has none. */
   public static String officialImage(Dialect dialect) {
-    return switch (dialect) {
-      case POSTGRESQL -> POSTGRES_IMAGE;
-      case MYSQL -> MYSQL_IMAGE;
-      case MARIADB -> MARIADB_IMAGE;
-    };
+    return dialect.servers().officialImage();
   }
 
   /** The image, declared a substitute for the official one (Testcontainers checks that). */

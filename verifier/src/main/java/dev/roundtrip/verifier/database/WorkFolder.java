@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * is gone (killed, or the machine stopped): it stops the server processes they started and removes
  * them.
  */
-final class WorkFolder {
+public final class WorkFolder {
   static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
   private static final Set<PosixFilePermission> OWNER_READ_WRITE =
       PosixFilePermissions.fromString("rw-------");
@@ -40,7 +40,7 @@ final class WorkFolder {
   private WorkFolder() {}
 
   /** {@code ${java.io.tmpdir}/roundtrip-<user>}, created or checked: a directory, ours, 0700. */
-  static Path userFolder() {
+  public static Path userFolder() {
     String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
     Path folder = Path.of(System.getProperty("java.io.tmpdir"), "roundtrip-" + user);
     privateDirectory(folder);
@@ -51,7 +51,7 @@ final class WorkFolder {
    * A new, empty folder for one server of this run, {@code <kind>-<n>}, readable by this user only.
    * The first call of the JVM creates the run folder and reclaims those of dead runs.
    */
-  static synchronized Path newServerFolder(String kind) {
+  public static synchronized Path newServerFolder(String kind) {
     if (run == null || !Files.isDirectory(run)) {
       Path user = userFolder();
       reclaimed.addAll(reclaim(user));
@@ -70,7 +70,7 @@ final class WorkFolder {
   }
 
   /** What reclaiming dead runs removed, once: the first server of a run reports it. */
-  static synchronized List<String> takeReclaimed() {
+  public static synchronized List<String> takeReclaimed() {
     List<String> out = List.copyOf(reclaimed);
     reclaimed.clear();
     return out;
@@ -163,7 +163,7 @@ final class WorkFolder {
   }
 
   /** Writes a file only this user can read (a password, an init script). */
-  static void writePrivate(Path file, String content) {
+  public static void writePrivate(Path file, String content) {
     try {
       Files.deleteIfExists(file);
       if (posix(file.getParent())) {

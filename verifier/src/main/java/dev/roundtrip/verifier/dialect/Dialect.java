@@ -1,126 +1,121 @@
 package dev.roundtrip.verifier.dialect;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.roundtrip.verifier.data.DataSql;
+import dev.roundtrip.verifier.data.SeedDatabase;
+import dev.roundtrip.verifier.data.SeedReport;
+import dev.roundtrip.verifier.database.DialectServers;
+import dev.roundtrip.verifier.schema.CatalogReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/** The SQL dialects Roundtrip verifies migrations on. */
-public enum Dialect {
-  POSTGRESQL("postgresql", "PostgreSQL", "jdbc:postgresql:", true),
-  /** MySQL (Connector/J); DDL commits implicitly, so a failed migration is not rolled back. */
-  MYSQL("mysql", "MySQL", "jdbc:mysql:", false),
-  /** MariaDB (MariaDB Connector/J); DDL commits implicitly, as on MySQL. */
-  MARIADB("mariadb", "MariaDB", "jdbc:mariadb:", false);
+/**
+ * A SQL dialect Roundtrip verifies migrations on: everything the engine does differently from one
+ * database to the next. Implementations are found with {@link java.util.ServiceLoader} (see {@link
+ * DialectRegistry}); one instance stands for the dialect, so dialects compare by identity.
+ *
+ * <p>A dialect gives: how scripts split into statements and which statements break a transaction
+ * (the replay), how identifiers are quoted, how its catalog is read for the schema diff ({@link
+ * #catalogReader()}), the SQL of data snapshots and comparisons ({@link #dataSql}), the seeder's
+ * reads and writes, triggers included ({@link #seedDatabase}), how its errors name the data a
+ * statement failed on, how the sessions of a database are watched for time limits, and how servers
+ * of it are reached, created in containers and their databases made and dropped ({@link
+ * #servers()}).
+ */
+public interface Dialect {
 
-  private final String id;
-  private final String displayName;
-  private final String jdbcPrefix;
-  private final boolean transactionalDdl;
+  /** The id used in configuration and reports, e.g. {@code postgresql}; lower case. */
+  String id();
 
-  Dialect(String id, String displayName, String jdbcPrefix, boolean transactionalDdl) {
-    this.id = id;
-    this.displayName = displayName;
-    this.jdbcPrefix = jdbcPrefix;
-    this.transactionalDdl = transactionalDdl;
-  }
+  /** The name users read, e.g. {@code PostgreSQL}. */
+  String displayName();
 
-  /** The id used in configuration and reports, e.g. {@code postgresql}. */
-  public String id() {
-    return id;
-  }
+  /** How this dialect's JDBC URLs start, e.g. {@code jdbc:postgresql:}. */
+  String jdbcPrefix();
 
-  public String displayName() {
-    return displayName;
-  }
-
-  public String jdbcPrefix() {
-    return jdbcPrefix;
-  }
+  /**
+   * The JDBC drivers ({@code groupId:artifactId}) whose presence in a project's dependencies means
+   * it uses this dialect.
+   */
+  List<String> driverArtifacts();
 
   /** Whether a failed migration is rolled back as a whole, DDL included. */
-  public boolean transactionalDdl() {
-    return transactionalDdl;
-  }
+  boolean transactionalDdl();
 
   /** The statement splitter that follows this dialect's lexical rules. */
-  public StatementSplitter splitter() {
-    return this == POSTGRESQL ? new PostgresStatementSplitter() : new MySqlStatementSplitter();
-  }
+  StatementSplitter splitter();
 
   /**
    * What the sessions of a database of this dialect are doing, for putting time limits on their
    * statements; a new instance for each watching connection.
    */
-  public SessionActivity activity() {
-    return this == POSTGRESQL ? new PostgresActivity() : new MySqlActivity();
-  }
+  SessionActivity activity();
 
   /** How this dialect's errors describe the data a statement failed on. */
-  public DataErrors dataErrors() {
-    return this == POSTGRESQL ? new PostgresDataErrors() : new MySqlDataErrors();
-  }
+  DataErrors dataErrors();
 
   /**
    * Whether {@code sql} (one statement) cannot be part of a transaction that is rolled back as a
-   * whole: on PostgreSQL a statement refused inside a transaction block ({@link
-   * PostgresStatements#isNonTransactional}), on the MySQL family one that commits implicitly
-   * ({@link MySqlStatements#causesImplicitCommit}), which includes all DDL.
+   * whole, on a server of a recent version.
    */
-  public boolean breaksTransaction(String sql) {
-    return this == POSTGRESQL
-        ? PostgresStatements.isNonTransactional(sql)
-        : MySqlStatements.causesImplicitCommit(sql);
+  default boolean breaksTransaction(String sql) {
+    return breaksTransaction(sql, Integer.MAX_VALUE);
   }
 
   /**
    * {@link #breaksTransaction(String)} on a server of major version {@code serverMajor}, for the
-   * statements whose rules changed between versions (PostgreSQL before 12 refuses {@code ALTER TYPE
-   * ... ADD VALUE} in a transaction).
+   * statements whose rules changed between versions.
    */
-  public boolean breaksTransaction(String sql, int serverMajor) {
-    return this == POSTGRESQL
-        ? PostgresStatements.isNonTransactional(sql, serverMajor)
-        : MySqlStatements.causesImplicitCommit(sql);
-  }
+  boolean breaksTransaction(String sql, int serverMajor);
 
   /**
    * Whether Flyway refuses a script that mixes statements that cannot run in a transaction with
-   * statements that can (its {@code mixed} setting off, the default): on PostgreSQL, whose
-   * non-transactional statements it detects; the MySQL family's implicit commits it does not judge.
+   * statements that can (its {@code mixed} setting off, the default).
    */
-  public boolean refusesMixedScripts() {
-    return this == POSTGRESQL;
-  }
+  boolean refusesMixedScripts();
+
+  /** {@code identifier} quoted for SQL. */
+  String quote(String identifier);
+
+  /** A query for the schema unqualified names resolve to. */
+  String currentSchemaQuery();
 
   /**
-   * {@code identifier} quoted for SQL: double quotes on PostgreSQL, backticks on the MySQL family.
+   * Whether a database of this dialect is the only schema of its own (the MySQL family: a schema is
+   * a database), so that names in findings lose the disposable database's generated name when no
+   * schemas are configured.
    */
-  public String quote(String identifier) {
-    String q = this == POSTGRESQL ? "\"" : "`";
-    return q + identifier.replace(q, q + q) + q;
-  }
+  boolean databaseIsSchema();
 
   /**
-   * A query for the schema unqualified names resolve to: the current schema on PostgreSQL, the
-   * current database on the MySQL family.
+   * The databases of the server that belong to the run's database {@code name} and are watched with
+   * it for time limits: the database itself and its companions.
    */
-  public String currentSchemaQuery() {
-    return this == POSTGRESQL ? "SELECT current_schema()" : "SELECT DATABASE()";
-  }
+  List<String> watchedDatabases(String name);
+
+  /** Reads the catalog into the schema model the diff compares. */
+  CatalogReader catalogReader();
+
+  /** The SQL of the data checks on {@code c}, its session settings fixed. */
+  DataSql dataSql(Connection c) throws SQLException;
+
+  /** The seeder's reads and writes on {@code c}, opened with the session settings it needs. */
+  SeedDatabase<?> seedDatabase(Connection c, SeedReport.Builder report) throws SQLException;
+
+  /** How servers of this dialect are reached, started in containers and given databases. */
+  DialectServers servers();
+
+  /** Changes to Flyway's configuration this dialect needs before migrations run. */
+  default void configureFlyway(FluentConfiguration conf) {}
 
   /** The dialect with this id (case-insensitive), or an exception listing the known ones. */
-  public static Dialect fromId(String id) {
-    String wanted = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-    for (Dialect d : values()) {
-      if (d.id.equals(wanted)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown dialect '" + id + "'; known dialects: " + knownIds());
+  static Dialect fromId(String id) {
+    return DialectRegistry.byId(id);
   }
 
-  public static String knownIds() {
-    return Arrays.stream(values()).map(Dialect::id).collect(Collectors.joining(", "));
+  /** The ids of the known dialects, comma-separated. */
+  static String knownIds() {
+    return DialectRegistry.knownIds();
   }
 }

@@ -5,12 +5,12 @@ package dev.roundtrip.verifier.dialect;
  * alike: one character on, past a quoted string or identifier. A leading byte order mark is
  * skipped.
  */
-abstract class ScriptCursor {
-  final String script;
-  int pos;
-  int line = 1;
+public abstract class ScriptCursor {
+  public final String script;
+  public int pos;
+  public int line = 1;
 
-  ScriptCursor(String script) {
+  public ScriptCursor(String script) {
     this.script = script;
     if (script.startsWith("\uFEFF")) {
       pos = 1;
@@ -18,7 +18,7 @@ abstract class ScriptCursor {
   }
 
   /** Moves one character on, counting line breaks. */
-  final void advance() {
+  protected final void advance() {
     if (script.charAt(pos) == '\n') {
       line++;
     }
@@ -32,7 +32,7 @@ abstract class ScriptCursor {
    * @param what what the quote opens, for the error, e.g. "string literal"
    * @throws ScriptParseException when the script ends first, naming the opening line
    */
-  final void skipQuoted(char quote, boolean backslashEscapes, String what) {
+  protected final void skipQuoted(char quote, boolean backslashEscapes, String what) {
     int startLine = line;
     pos++;
     while (pos < script.length()) {
@@ -54,7 +54,7 @@ abstract class ScriptCursor {
         "unterminated " + what + " starting at line " + startLine, startLine);
   }
 
-  static boolean isDigit(char c) {
+  protected static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 }

@@ -1,6 +1,7 @@
 package dev.roundtrip.verifier.migration;
 
 import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.DialectRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -28,13 +29,14 @@ public final class Locations {
   private Locations() {}
 
   /**
-   * Resolves {@code locations} (or {@link #DEFAULT} when empty) for PostgreSQL alone.
+   * Resolves {@code locations} (or {@link #DEFAULT} when empty) for the default dialect alone.
    *
    * @see #resolve(List, Path, List, List)
    */
   public static List<Path> resolve(
       List<String> locations, Path baseDirectory, List<Path> resourceRoots) {
-    return resolve(locations, baseDirectory, resourceRoots, List.of(Dialect.POSTGRESQL));
+    return resolve(
+        locations, baseDirectory, resourceRoots, List.of(DialectRegistry.defaultDialect()));
   }
 
   /**

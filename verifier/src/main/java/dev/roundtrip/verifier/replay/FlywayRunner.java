@@ -13,7 +13,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * Runs up steps through the real Flyway engine, one migration at a time, with the project's Flyway
@@ -47,14 +46,7 @@ final class FlywayRunner {
     if (!config.schemas().isEmpty()) {
       conf.schemas(config.schemas().toArray(String[]::new));
     }
-    if (dialect == Dialect.POSTGRESQL) {
-      // Flyway's default PostgreSQL lock is held in a transaction of its own connection, which a
-      // migration that must run outside a transaction (CREATE INDEX CONCURRENTLY) waits for, for
-      // ever; its session lock serializes migrations just as well.
-      conf.getPluginRegister()
-          .getInstanceOf(PostgreSQLConfigurationExtension.class)
-          .setTransactionalLock(false);
-    }
+    dialect.configureFlyway(conf);
     this.base = conf;
   }
 

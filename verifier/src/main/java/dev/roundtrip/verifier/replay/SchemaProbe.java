@@ -6,8 +6,6 @@ import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.schema.CatalogReader;
-import dev.roundtrip.verifier.schema.MySqlCatalogReader;
-import dev.roundtrip.verifier.schema.PostgresCatalogReader;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,8 +24,7 @@ final class SchemaProbe {
   SchemaProbe(DisposableDatabase database, RoundtripConfig config, Dialect dialect) {
     this.database = database;
     this.dialect = dialect;
-    this.reader =
-        dialect == Dialect.POSTGRESQL ? new PostgresCatalogReader() : new MySqlCatalogReader();
+    this.reader = dialect.catalogReader();
     this.configuredSchemas = config.schemas();
     this.excluded = Set.of(config.table());
   }

@@ -2,7 +2,6 @@ package dev.roundtrip.verifier.replay;
 
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.RoundtripConfig;
-import dev.roundtrip.verifier.database.CompanionDatabases;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
@@ -52,9 +51,7 @@ final class Session implements AutoCloseable {
           new Watchdog(
               database,
               dialect.activity(),
-              dialect == Dialect.POSTGRESQL
-                  ? List.of(database.name())
-                  : List.of(database.name(), CompanionDatabases.shadowOf(database.name())),
+              dialect.watchedDatabases(database.name()),
               config.statementTimeout(),
               config.lockTimeout(),
               config.listener(),
@@ -78,12 +75,12 @@ final class Session implements AutoCloseable {
   }
 
   /**
-   * The finding as users read it: on the MySQL family, where the run's database is the schema,
-   * names lose the disposable database's generated name ({@code orders.total}, not {@code
+   * The finding as users read it: where the run's database is the schema (the MySQL family), names
+   * lose the disposable database's generated name ({@code orders.total}, not {@code
    * roundtrip_..._1a2b.orders.total}).
    */
   Finding present(Finding f) {
-    if (dialect == Dialect.POSTGRESQL || !defaultSchemaOnly) {
+    if (!dialect.databaseIsSchema() || !defaultSchemaOnly) {
       return f;
     }
     String prefix = database.name() + ".";

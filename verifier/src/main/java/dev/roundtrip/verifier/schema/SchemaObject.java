@@ -50,12 +50,12 @@ public record SchemaObject(
   }
 
   /** This object, marked as named by the database when {@code generated}. */
-  SchemaObject withGeneratedName(boolean generated) {
+  public SchemaObject withGeneratedName(boolean generated) {
     return new SchemaObject(kind, name, definition, owner, generated, compared);
   }
 
   /** This object, compared by {@code comparedDefinition} instead of its definition. */
-  SchemaObject comparedAs(String comparedDefinition) {
+  public SchemaObject comparedAs(String comparedDefinition) {
     return new SchemaObject(kind, name, definition, owner, generatedName, comparedDefinition);
   }
 

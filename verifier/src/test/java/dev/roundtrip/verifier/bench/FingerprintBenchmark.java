@@ -8,6 +8,7 @@ import dev.roundtrip.verifier.data.DataLoss;
 import dev.roundtrip.verifier.data.DataSnapshot;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -46,7 +47,9 @@ class FingerprintBenchmark {
       List<String> schemas = List.of("public");
       resetPeaks();
       long t0 = System.nanoTime();
-      try (DataSnapshot before = DataSnapshot.take(db::connect, schemas, Set.of(), "bench", true)) {
+      try (DataSnapshot before =
+          DataSnapshot.take(
+              TestDialects.POSTGRESQL, db::connect, schemas, Set.of(), "bench", true)) {
         long t1 = System.nanoTime();
         try (Connection c = db.connect();
             Statement s = c.createStatement()) {
@@ -54,7 +57,8 @@ class FingerprintBenchmark {
         }
         long t2 = System.nanoTime();
         List<DataLoss> losses =
-            new DataDiff(db::connect, schemas, Set.of()).lost(before, Mode.EXACT);
+            new DataDiff(TestDialects.POSTGRESQL, db::connect, schemas, Set.of())
+                .lost(before, Mode.EXACT);
         long t3 = System.nanoTime();
         assertThat(losses)
             .singleElement()

@@ -6,6 +6,7 @@ import dev.roundtrip.verifier.data.DataDiff.Mode;
 import dev.roundtrip.verifier.data.DataLoss.Kind;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,7 +27,12 @@ class DataDiffTest {
   @BeforeEach
   void database() {
     db = PostgresTestServer.newDatabase();
-    diff = new DataDiff(db::connect, List.of("public"), Set.of("flyway_schema_history"));
+    diff =
+        new DataDiff(
+            TestDialects.POSTGRESQL,
+            db::connect,
+            List.of("public"),
+            Set.of("flyway_schema_history"));
   }
 
   @AfterEach
@@ -45,7 +51,12 @@ class DataDiffTest {
 
   private DataSnapshot snapshot() throws SQLException {
     return DataSnapshot.take(
-        db::connect, List.of("public"), Set.of("flyway_schema_history"), "t", true);
+        TestDialects.POSTGRESQL,
+        db::connect,
+        List.of("public"),
+        Set.of("flyway_schema_history"),
+        "t",
+        true);
   }
 
   private List<DataLoss> after(Mode mode, String... change) throws SQLException {
@@ -251,13 +262,15 @@ class DataDiffTest {
           "INSERT INTO refunds VALUES (1)",
           "CREATE TABLE empty_one (id int)");
       DataSnapshot afterUp =
-          DataSnapshot.take(db::connect, List.of("public"), Set.of(), "u", false);
+          DataSnapshot.take(
+              TestDialects.POSTGRESQL, db::connect, List.of("public"), Set.of(), "u", false);
       sql(
           "INSERT INTO payments VALUES (4, 1, NULL, 'later', 1, 'USD'), (5, 2, NULL, NULL, 2, 'GBP')",
           "INSERT INTO refunds VALUES (2), (3)");
       sql("ALTER TABLE payments RENAME COLUMN note TO memo");
       try (DataSnapshot written =
-          DataSnapshot.take(db::connect, List.of("public"), Set.of(), "w", true)) {
+          DataSnapshot.take(
+              TestDialects.POSTGRESQL, db::connect, List.of("public"), Set.of(), "w", true)) {
         sql(
             "ALTER TABLE payments RENAME COLUMN memo TO note",
             "ALTER TABLE payments DROP COLUMN currency",

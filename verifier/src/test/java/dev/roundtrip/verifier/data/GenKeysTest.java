@@ -14,7 +14,36 @@ class GenKeysTest {
     return new ColumnInfo(name, type, true, null, DefaultKind.NONE, "", false, collation);
   }
 
-  private static final GenType VARCHAR = MySqlTypes.type("varchar(40)", -1, 4, false);
+  /** A dialect's own binary type: its values are bytes, written as \\x and hex digits. */
+  private static final OwnTypes BYTES =
+      new OwnTypes() {
+        @Override
+        public boolean handles(GenType type) {
+          return true;
+        }
+
+        @Override
+        public List<String> specials(GenColumn column) {
+          return List.of();
+        }
+
+        @Override
+        public String regular(GenColumn column, long ordinal) {
+          return "\\x00";
+        }
+
+        @Override
+        public String family(GenType type) {
+          return null;
+        }
+
+        @Override
+        public boolean bytes(GenType type) {
+          return true;
+        }
+      };
+
+  private static final GenType VARCHAR = GenType.base("varchar(40)", "varchar", 44);
 
   @Test
   void mySqlCollationsIgnoreCaseAccentsAndTrailingSpacesUnlessBinary() {
@@ -31,7 +60,9 @@ class GenKeysTest {
   @Test
   void prefixKeysCompareTheirFirstCharactersOrBytes() {
     ColumnInfo slug = column("slug", VARCHAR, "utf8mb4_bin");
-    ColumnInfo bytes = column("b", MySqlTypes.type("varbinary(16)", -1, 1, false), null);
+    ColumnInfo bytes =
+        column(
+            "b", GenType.own("varbinary(16)", "varbinary", 16, List.of(), List.of(), BYTES), null);
 
     assertThat(GenKeys.form(slug, "日本語のテキスト", 3)).isEqualTo("日本語");
     assertThat(GenKeys.form(bytes, "\\xdeadbeef", 2)).isEqualTo("\\xdead");

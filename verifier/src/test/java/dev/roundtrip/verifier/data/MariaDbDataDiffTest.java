@@ -6,8 +6,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.roundtrip.verifier.data.DataDiff.Mode;
 import dev.roundtrip.verifier.data.DataLoss.Kind;
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,7 +30,7 @@ class MariaDbDataDiffTest {
     db = MariaDbTestServer.newDatabase();
     diff =
         new DataDiff(
-            Dialect.MARIADB, db::connect, List.of(db.name()), Set.of("flyway_schema_history"));
+            TestDialects.MARIADB, db::connect, List.of(db.name()), Set.of("flyway_schema_history"));
   }
 
   @AfterEach
@@ -49,7 +49,7 @@ class MariaDbDataDiffTest {
 
   private DataSnapshot snapshot(String tag, boolean copyValues) throws SQLException {
     return DataSnapshot.take(
-        Dialect.MARIADB,
+        TestDialects.MARIADB,
         db::connect,
         List.of(db.name()),
         Set.of("flyway_schema_history"),

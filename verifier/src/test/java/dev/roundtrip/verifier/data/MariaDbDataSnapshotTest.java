@@ -10,8 +10,8 @@ import dev.roundtrip.verifier.database.CompanionDatabases;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.database.ServerProvider;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -55,7 +55,8 @@ class MariaDbDataSnapshotTest {
   }
 
   private static DataSnapshot snapshot(DisposableDatabase of, String tag) throws SQLException {
-    return DataSnapshot.take(Dialect.MARIADB, of::connect, List.of(of.name()), Set.of(), tag, true);
+    return DataSnapshot.take(
+        TestDialects.MARIADB, of::connect, List.of(of.name()), Set.of(), tag, true);
   }
 
   /** The databases of the server whose names start with {@code prefix}. */
@@ -94,13 +95,14 @@ class MariaDbDataSnapshotTest {
           "INSERT INTO t VALUES (1, 'a')");
       try (DataSnapshot counts =
           DataSnapshot.take(
-              Dialect.MARIADB, own::connect, List.of(own.name()), Set.of(), "c", false)) {
+              TestDialects.MARIADB, own::connect, List.of(own.name()), Set.of(), "c", false)) {
         assertThat(counts.tablesToSeed(null)).containsExactly(own.name() + ".t");
         assertThat(databases(own.name()))
             .as("counts only need no copies")
             .containsExactly(own.name());
       }
-      DataDiff diff = new DataDiff(Dialect.MARIADB, own::connect, List.of(own.name()), Set.of());
+      DataDiff diff =
+          new DataDiff(TestDialects.MARIADB, own::connect, List.of(own.name()), Set.of());
       try (DataSnapshot first = snapshot(own, "a");
           DataSnapshot second = snapshot(own, "b")) {
         assertThat(databases(own.name())).containsExactly(own.name(), shadow);
@@ -124,7 +126,7 @@ class MariaDbDataSnapshotTest {
   void theServerDropsCompanionsOfTheDatabasesItStillHoldsWhenItCloses() throws SQLException {
     String name;
     try (DatabaseServer server =
-        new ServerProvider().start(Dialect.MARIADB, MariaDbTestServer.adminSettings())) {
+        new ServerProvider().start(TestDialects.MARIADB, MariaDbTestServer.adminSettings())) {
       DisposableDatabase own = server.createDatabase();
       name = own.name();
       sql(own, "CREATE TABLE t (id INT PRIMARY KEY)", "INSERT INTO t VALUES (1)");
@@ -168,7 +170,7 @@ class MariaDbDataSnapshotTest {
     ConnectionSource counted = () -> counting(db.connect(), rowsRead);
     List<String> schemas = List.of(db.name());
     try (DataSnapshot before =
-        DataSnapshot.take(Dialect.MARIADB, counted, schemas, Set.of(), "big", true)) {
+        DataSnapshot.take(TestDialects.MARIADB, counted, schemas, Set.of(), "big", true)) {
       assertThat(rowsRead.get()).as("rows read to take the snapshot").isLessThan(100);
       sql(
           db,
@@ -176,7 +178,7 @@ class MariaDbDataSnapshotTest {
           "DELETE FROM orders WHERE id IN (7, 70000)",
           "DELETE FROM events WHERE n = 3");
       rowsRead.set(0);
-      DataDiff diff = new DataDiff(Dialect.MARIADB, counted, schemas, Set.of());
+      DataDiff diff = new DataDiff(TestDialects.MARIADB, counted, schemas, Set.of());
       List<DataLoss> losses = diff.lost(before, Mode.EXACT);
       assertThat(losses)
           .extracting(DataLoss::kind, DataLoss::target, DataLoss::count, DataLoss::total)
@@ -211,7 +213,8 @@ class MariaDbDataSnapshotTest {
     try (DataSnapshot before = snapshot(db, "d")) {
       assertThatThrownBy(
               () ->
-                  new DataDiff(db::connect, List.of(db.name()), Set.of()).lost(before, Mode.EXACT))
+                  new DataDiff(TestDialects.POSTGRESQL, db::connect, List.of(db.name()), Set.of())
+                      .lost(before, Mode.EXACT))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("a snapshot taken on MariaDB cannot be compared on PostgreSQL");
     }

@@ -3,8 +3,8 @@ package dev.roundtrip.verifier.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -28,7 +28,7 @@ class MySqlConnectorSeedTest {
         Connection connection = database.connect()) {
       MySqlSeedFixture.execute(connection, MySqlSeedFixture.SHOP);
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+          new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
               .seed(connection, List.of(database.name()), MySqlSeedFixture.EXCLUDED);
       assertThat(report.skippedRowCount()).as(report.toString()).isZero();
       viaMariaDbDriver = MySqlSeedFixture.contents(connection, database.name());
@@ -38,7 +38,7 @@ class MySqlConnectorSeedTest {
         assertThat(connection.getClass().getName()).startsWith("com.mysql.");
         MySqlSeedFixture.execute(connection, MySqlSeedFixture.SHOP);
         SeedReport report =
-            new Seeder(Dialect.MYSQL, SeedOptions.defaults())
+            new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
                 .seed(connection, List.of(database.name()), MySqlSeedFixture.EXCLUDED);
         assertThat(report.skippedRowCount()).as(report.toString()).isZero();
         assertThat(report.skippedTables()).as(report.toString()).isEmpty();

@@ -5,8 +5,8 @@ import static dev.roundtrip.verifier.data.MySqlSeedFixture.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,7 +26,7 @@ class MySqlSeederBoundaryTest {
     connection = database.connect();
     MySqlSeedFixture.execute(connection, MySqlSeedFixture.SHOP);
     SeedReport report =
-        new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+        new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
             .seed(connection, List.of(database.name()), MySqlSeedFixture.EXCLUDED);
     assertThat(report.skippedRowCount()).as(report.toString()).isZero();
     MySqlSeedFixture.execute(connection, "SET time_zone = '+00:00'");

@@ -3,8 +3,8 @@ package dev.roundtrip.verifier.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,7 +19,7 @@ class MySqlSeederDeterminismTest {
         Connection connection = database.connect()) {
       MySqlSeedFixture.execute(connection, MySqlSeedFixture.SHOP);
       SeedReport report =
-          new Seeder(Dialect.MARIADB, options)
+          new Seeder(TestDialects.MARIADB, options)
               .seed(connection, List.of(database.name()), MySqlSeedFixture.EXCLUDED);
       assertThat(report.skippedRowCount()).as(report.toString()).isZero();
       return MySqlSeedFixture.contents(connection, database.name());

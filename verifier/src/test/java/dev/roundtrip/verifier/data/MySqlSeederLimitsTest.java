@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.roundtrip.verifier.data.SeedReport.SkippedRows;
 import dev.roundtrip.verifier.data.SeedReport.SkippedTable;
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -36,7 +36,7 @@ class MySqlSeederLimitsTest {
       String db = database.name();
 
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+          new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
               .seed(connection, List.of(db), Set.of());
 
       assertThat(report.skippedRows())
@@ -87,7 +87,7 @@ class MySqlSeederLimitsTest {
       String db = database.name();
 
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+          new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
               .seed(connection, List.of(db), Set.of());
 
       assertThat(report.skippedRows()).as(report.toString()).isEmpty();
@@ -132,7 +132,7 @@ class MySqlSeederLimitsTest {
       String db = database.name();
 
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+          new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
               .seed(connection, List.of(db), Set.of());
 
       assertThat(report.skippedRows()).as(report.toString()).isEmpty();
@@ -165,7 +165,7 @@ class MySqlSeederLimitsTest {
       String db = database.name();
 
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+          new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
               .seed(connection, List.of(db), Set.of());
 
       assertThat(report.skippedRows()).as(report.toString()).isEmpty();

@@ -4,8 +4,8 @@ import static dev.roundtrip.verifier.data.MySqlSeedFixture.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,7 +22,7 @@ class MySqlSeederRestrictionTest {
         Connection connection = database.connect()) {
       String db = database.name();
       MySqlSeedFixture.execute(connection, MySqlSeedFixture.SHOP);
-      new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+      new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
           .seed(connection, List.of(db), MySqlSeedFixture.EXCLUDED);
       Map<String, List<String>> before = MySqlSeedFixture.contents(connection, db);
       MySqlSeedFixture.execute(
@@ -39,7 +39,7 @@ class MySqlSeederRestrictionTest {
 
       SeedReport report =
           new Seeder(
-                  Dialect.MARIADB,
+                  TestDialects.MARIADB,
                   SeedOptions.defaults()
                       .onlyTables(
                           Set.of(
@@ -88,7 +88,8 @@ class MySqlSeederRestrictionTest {
             slug varchar(100) NOT NULL, UNIQUE KEY (label(8)), UNIQUE KEY (slug));
           """);
       Seeder seeder =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".codes")));
+          new Seeder(
+              TestDialects.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".codes")));
 
       seeder.seed(connection, List.of(db), Set.of());
       SeedReport second = seeder.seed(connection, List.of(db), Set.of());

@@ -3,8 +3,8 @@ package dev.roundtrip.verifier.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,7 +22,7 @@ class MySqlSeederSchemaTest {
 
       long start = System.nanoTime();
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+          new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
               .seed(connection, List.of(database.name()), MySqlSeedFixture.EXCLUDED);
       long millis = (System.nanoTime() - start) / 1_000_000;
       System.out.println("seeded the MariaDB shop schema in " + millis + " ms");

@@ -5,8 +5,8 @@ import static dev.roundtrip.verifier.data.MySqlSeedFixture.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -35,7 +35,8 @@ class MySqlSeederSessionTest {
       MySqlSeedFixture.execute(connection, SCHEMA + "SET time_zone = '+05:30';");
 
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".accounts")))
+          new Seeder(
+                  TestDialects.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".accounts")))
               .seed(connection, List.of(db), Set.of());
 
       assertThat(report.notes())
@@ -68,7 +69,8 @@ class MySqlSeederSessionTest {
       connection.setAutoCommit(false);
 
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".accounts")))
+          new Seeder(
+                  TestDialects.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".accounts")))
               .seed(connection, List.of(db), Set.of());
 
       assertThat(report.notes())
@@ -96,7 +98,7 @@ class MySqlSeederSessionTest {
       connection.setAutoCommit(false);
 
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+          new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
               .seed(connection, List.of(db), Set.of());
       assertThat(report.insertedRows(db + ".plain")).isEqualTo(20);
       assertThat(number(connection, "SELECT COUNT(*) FROM plain")).isEqualTo(20);

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.schema.SchemaDiff;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -98,7 +98,8 @@ class MySqlSeederTriggerFailureTest {
 
       SeedReport report =
           new Seeder(
-                  Dialect.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".order_lines")))
+                  TestDialects.MARIADB,
+                  SeedOptions.defaults().onlyTables(Set.of(db + ".order_lines")))
               .seed(
                   refusing(connection, "DROP TRIGGER `" + db + "`.`lines_log_early`"),
                   List.of(db),
@@ -140,7 +141,7 @@ class MySqlSeederTriggerFailureTest {
               SQLException.class,
               () ->
                   new Seeder(
-                          Dialect.MARIADB,
+                          TestDialects.MARIADB,
                           SeedOptions.defaults().onlyTables(Set.of(db + ".order_lines")))
                       .seed(failingCommit(connection, real -> {}), List.of(db), Set.of()));
 
@@ -169,7 +170,7 @@ class MySqlSeederTriggerFailureTest {
               SQLException.class,
               () ->
                   new Seeder(
-                          Dialect.MARIADB,
+                          TestDialects.MARIADB,
                           SeedOptions.defaults().onlyTables(Set.of(db + ".order_lines")))
                       .seed(
                           failingCommit(
@@ -253,7 +254,7 @@ class MySqlSeederTriggerFailureTest {
         try (Connection restricted = DriverManager.getConnection(url, props)) {
           report =
               new Seeder(
-                      Dialect.MARIADB,
+                      TestDialects.MARIADB,
                       SeedOptions.defaults().onlyTables(Set.of(db + ".order_lines")))
                   .seed(restricted, List.of(db), Set.of());
         }

@@ -10,6 +10,7 @@ import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.schema.SchemaDiff;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -22,14 +23,14 @@ import org.junit.jupiter.api.Test;
  * keep their values, and the triggers come back with their order, body, SQL mode, character set
  * settings and definer, working as before.
  */
-class MySqlSeederTriggerTest {
+public class MySqlSeederTriggerTest {
 
   @Test
   void seedingLinesLeavesOrderTotalsAloneAndPutsTheTriggersBack() throws SQLException {
     try (DisposableDatabase database = MariaDbTestServer.newDatabase();
         Connection connection = database.connect()) {
       execute(connection, MySqlTriggerFixture.ORDERS);
-      seedLinesAndCheck(connection, database.name(), Dialect.MARIADB);
+      seedLinesAndCheck(connection, database.name(), TestDialects.MARIADB);
     }
   }
 
@@ -41,7 +42,7 @@ class MySqlSeederTriggerTest {
       }
       try (Connection connection = MySqlTriggerFixture.connectorJ(database)) {
         assertThat(connection.getClass().getName()).startsWith("com.mysql.");
-        seedLinesAndCheck(connection, database.name(), Dialect.MYSQL);
+        seedLinesAndCheck(connection, database.name(), TestDialects.MARIADB);
       }
     }
   }
@@ -137,7 +138,7 @@ class MySqlSeederTriggerTest {
       List<String> session = MySqlTriggerFixture.session(connection);
 
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+          new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
               .seed(connection, List.of(db), Set.of());
 
       assertThat(report.insertedRows(db + ".labels")).as(report.toString()).isEqualTo(20);
@@ -179,7 +180,7 @@ class MySqlSeederTriggerTest {
       List<String> session = MySqlTriggerFixture.session(connection);
 
       SeedReport report =
-          new Seeder(Dialect.MARIADB, SeedOptions.defaults())
+          new Seeder(TestDialects.MARIADB, SeedOptions.defaults())
               .seed(connection, List.of(db), Set.of());
 
       assertThat(report.insertedRows()).containsEntry(db + ".customers", 20);
@@ -212,7 +213,8 @@ class MySqlSeederTriggerTest {
 
         SeedReport report =
             new Seeder(
-                    Dialect.MARIADB, SeedOptions.defaults().onlyTables(Set.of(db + ".order_lines")))
+                    TestDialects.MARIADB,
+                    SeedOptions.defaults().onlyTables(Set.of(db + ".order_lines")))
                 .seed(connection, List.of(db), Set.of());
 
         assertThat(report.notes())

@@ -1,8 +1,8 @@
 package dev.roundtrip.verifier.data;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.schema.MySqlCatalogReader;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -45,7 +45,7 @@ final class MySqlTriggerFixture {
 
   /** The schema as the replay compares it. */
   static SchemaSnapshot snapshot(Connection connection, String database) throws SQLException {
-    return new MySqlCatalogReader().read(connection, List.of(database), Set.of());
+    return TestDialects.MARIADB.catalogReader().read(connection, List.of(database), Set.of());
   }
 
   /** Each trigger of the database, every column but CREATED, by name. */

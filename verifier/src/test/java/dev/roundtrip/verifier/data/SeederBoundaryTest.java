@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -25,7 +26,7 @@ class SeederBoundaryTest {
     connection = database.connect();
     SeedFixture.execute(connection, SeedFixture.SHOP);
     SeedReport report =
-        new Seeder(SeedOptions.defaults())
+        new Seeder(TestDialects.POSTGRESQL, SeedOptions.defaults())
             .seed(connection, List.of("public"), SeedFixture.EXCLUDED);
     assertThat(report.skippedRowCount()).as(report.toString()).isZero();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,7 +19,8 @@ class SeederDeterminismTest {
         Connection connection = database.connect()) {
       SeedFixture.execute(connection, SeedFixture.SHOP);
       SeedReport report =
-          new Seeder(options).seed(connection, List.of("public"), SeedFixture.EXCLUDED);
+          new Seeder(TestDialects.POSTGRESQL, options)
+              .seed(connection, List.of("public"), SeedFixture.EXCLUDED);
       assertThat(report.skippedRowCount()).as(report.toString()).isZero();
       return SeedFixture.contents(connection);
     }

@@ -6,6 +6,7 @@ import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -54,7 +55,7 @@ class SeederLifeTest {
           c,
           "CREATE TABLE plans (id int PRIMARY KEY, name varchar(40) NOT NULL, note text,"
               + " handle bytea NOT NULL)");
-      seedBatches(Dialect.POSTGRESQL, c, "public", "plans", "note");
+      seedBatches(TestDialects.POSTGRESQL, c, "public", "plans", "note");
       SeedFixture.execute(c, "CREATE UNIQUE INDEX plans_name_key ON plans (name)");
       SeedFixture.execute(c, "CREATE UNIQUE INDEX plans_handle_key ON plans (handle)");
     }
@@ -68,7 +69,7 @@ class SeederLifeTest {
           c,
           "CREATE TABLE plans (id INT PRIMARY KEY, name VARCHAR(40) NOT NULL, note TEXT,"
               + " handle VARBINARY(64) NOT NULL)");
-      seedBatches(Dialect.MARIADB, c, db.name(), "plans", "note");
+      seedBatches(TestDialects.MARIADB, c, db.name(), "plans", "note");
       SeedFixture.execute(c, "CREATE UNIQUE INDEX plans_name_key ON plans (name)");
       SeedFixture.execute(c, "CREATE UNIQUE INDEX plans_handle_key ON plans (handle)");
     }

@@ -9,6 +9,7 @@ import dev.roundtrip.verifier.data.SeedReport.SkippedRows;
 import dev.roundtrip.verifier.data.SeedReport.SkippedTable;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -34,7 +35,8 @@ class SeederLimitsTest {
           """);
 
       SeedReport report =
-          new Seeder(SeedOptions.defaults()).seed(connection, List.of("public"), Set.of());
+          new Seeder(TestDialects.POSTGRESQL, SeedOptions.defaults())
+              .seed(connection, List.of("public"), Set.of());
 
       assertThat(report.skippedRows())
           .extracting(SkippedRows::table, SkippedRows::constraint)
@@ -81,7 +83,8 @@ class SeederLimitsTest {
           """);
 
       SeedReport report =
-          new Seeder(SeedOptions.defaults()).seed(connection, List.of("public"), Set.of());
+          new Seeder(TestDialects.POSTGRESQL, SeedOptions.defaults())
+              .seed(connection, List.of("public"), Set.of());
 
       assertThat(report.skippedRows()).as(report.toString()).isEmpty();
       assertThat(number(connection, "SELECT count(*) FROM nullable_pair WHERE p IS NULL"))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -21,7 +22,8 @@ class SeederRestrictionTest {
     try (DisposableDatabase database = PostgresTestServer.newDatabase();
         Connection connection = database.connect()) {
       SeedFixture.execute(connection, SeedFixture.SHOP);
-      new Seeder(SeedOptions.defaults()).seed(connection, List.of("public"), SeedFixture.EXCLUDED);
+      new Seeder(TestDialects.POSTGRESQL, SeedOptions.defaults())
+          .seed(connection, List.of("public"), SeedFixture.EXCLUDED);
       Map<String, List<String>> before = SeedFixture.contents(connection);
       SeedFixture.execute(
           connection,
@@ -34,6 +36,7 @@ class SeederRestrictionTest {
 
       SeedReport report =
           new Seeder(
+                  TestDialects.POSTGRESQL,
                   SeedOptions.defaults()
                       .onlyTables(Set.of("public.wishlists", "public.products", "public.gone")))
               .seed(connection, List.of("public"), SeedFixture.EXCLUDED);
@@ -70,7 +73,9 @@ class SeederRestrictionTest {
       SeedFixture.execute(
           connection,
           "CREATE TABLE codes (code varchar(6) PRIMARY KEY, label text NOT NULL UNIQUE);");
-      Seeder seeder = new Seeder(SeedOptions.defaults().onlyTables(Set.of("public.codes")));
+      Seeder seeder =
+          new Seeder(
+              TestDialects.POSTGRESQL, SeedOptions.defaults().onlyTables(Set.of("public.codes")));
 
       seeder.seed(connection, List.of("public"), Set.of());
       SeedReport second = seeder.seed(connection, List.of("public"), Set.of());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -21,7 +22,7 @@ class SeederSchemaTest {
 
       long start = System.nanoTime();
       SeedReport report =
-          new Seeder(SeedOptions.defaults())
+          new Seeder(TestDialects.POSTGRESQL, SeedOptions.defaults())
               .seed(connection, List.of("public"), SeedFixture.EXCLUDED);
       long millis = (System.nanoTime() - start) / 1_000_000;
       System.out.println("seeded the shop schema in " + millis + " ms");

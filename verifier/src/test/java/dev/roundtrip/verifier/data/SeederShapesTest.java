@@ -6,6 +6,7 @@ import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -56,7 +57,7 @@ class SeederShapesTest {
               + " username varchar(40) NOT NULL UNIQUE CHECK (username ~ '^[a-z][a-z0-9_.-]*$'),"
               + " display_name text,"
               + " api_key char(32) NOT NULL UNIQUE CHECK (api_key ~ '^[0-9a-f]{32}$'))");
-      seed(Dialect.POSTGRESQL, c, "public");
+      seed(TestDialects.POSTGRESQL, c, "public");
     }
   }
 
@@ -72,7 +73,7 @@ class SeederShapesTest {
               + " CHECK (username REGEXP BINARY '^[a-z][a-z0-9_.-]*$'),"
               + " display_name TEXT,"
               + " api_key CHAR(32) NOT NULL UNIQUE CHECK (api_key REGEXP BINARY '^[0-9a-f]{32}$'))");
-      seed(Dialect.MARIADB, c, db.name());
+      seed(TestDialects.MARIADB, c, db.name());
     }
   }
 }

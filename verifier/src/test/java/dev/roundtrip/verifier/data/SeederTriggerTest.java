@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,7 +33,8 @@ class SeederTriggerTest {
       SeedFixture.execute(connection, SCHEMA + "SET TimeZone = 'America/New_York';");
 
       SeedReport report =
-          new Seeder(SeedOptions.defaults()).seed(connection, List.of("public"), Set.of());
+          new Seeder(TestDialects.POSTGRESQL, SeedOptions.defaults())
+              .seed(connection, List.of("public"), Set.of());
 
       assertThat(report.notes()).isEmpty();
       assertThat(count(connection, "accounts")).isEqualTo(20);
@@ -68,7 +70,8 @@ class SeederTriggerTest {
                 + role);
 
         SeedReport report =
-            new Seeder(SeedOptions.defaults()).seed(connection, List.of("public"), Set.of());
+            new Seeder(TestDialects.POSTGRESQL, SeedOptions.defaults())
+                .seed(connection, List.of("public"), Set.of());
 
         assertThat(report.notes())
             .containsExactly(

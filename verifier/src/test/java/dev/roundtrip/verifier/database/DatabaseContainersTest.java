@@ -3,7 +3,7 @@ package dev.roundtrip.verifier.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.api.ProviderSettings;
-import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.JdbcDatabaseContainer;
@@ -20,8 +20,8 @@ class DatabaseContainersTest {
   @Test
   void mySqlRunsAsRootWithoutDurabilityFromTheOfficialImage() {
     DockerImageName image =
-        TestcontainersProvider.imageName(Dialect.MYSQL, ProviderSettings.none());
-    JdbcDatabaseContainer<?> c = DatabaseContainers.container(Dialect.MYSQL, image, "s3cret");
+        TestcontainersProvider.imageName(TestDialects.MYSQL, ProviderSettings.none());
+    JdbcDatabaseContainer<?> c = DatabaseContainers.container(TestDialects.MYSQL, image, "s3cret");
 
     assertThat(c).isInstanceOf(MySQLContainer.class);
     assertThat(image.asCanonicalNameString()).isEqualTo("mysql:8.4");
@@ -36,12 +36,12 @@ class DatabaseContainersTest {
   void aMirroredImageStandsInForTheOfficialOne() {
     ProviderSettings mirror =
         ProviderSettings.none()
-            .withImages(Map.of(Dialect.MYSQL, "registry.example.com/mirror/mysql:8.4.3"));
-    DockerImageName image = TestcontainersProvider.imageName(Dialect.MYSQL, mirror);
+            .withImages(Map.of(TestDialects.MYSQL, "registry.example.com/mirror/mysql:8.4.3"));
+    DockerImageName image = TestcontainersProvider.imageName(TestDialects.MYSQL, mirror);
 
     assertThat(image.asCanonicalNameString()).isEqualTo("registry.example.com/mirror/mysql:8.4.3");
     assertThat(image.isCompatibleWith(DockerImageName.parse("mysql"))).isTrue();
-    assertThat(DatabaseContainers.container(Dialect.MYSQL, image, "pw"))
+    assertThat(DatabaseContainers.container(TestDialects.MYSQL, image, "pw"))
         .as("Testcontainers accepts it for MySQL")
         .isInstanceOf(MySQLContainer.class);
   }
@@ -50,13 +50,13 @@ class DatabaseContainersTest {
   void postgresAndMariaDbRunWithoutDurability() {
     JdbcDatabaseContainer<?> pg =
         DatabaseContainers.container(
-            Dialect.POSTGRESQL,
-            TestcontainersProvider.imageName(Dialect.POSTGRESQL, ProviderSettings.none()),
+            TestDialects.POSTGRESQL,
+            TestcontainersProvider.imageName(TestDialects.POSTGRESQL, ProviderSettings.none()),
             "pw");
     JdbcDatabaseContainer<?> maria =
         DatabaseContainers.container(
-            Dialect.MARIADB,
-            TestcontainersProvider.imageName(Dialect.MARIADB, ProviderSettings.none()),
+            TestDialects.MARIADB,
+            TestcontainersProvider.imageName(TestDialects.MARIADB, ProviderSettings.none()),
             "pw");
 
     assertThat(pg.getUsername()).isEqualTo("postgres");

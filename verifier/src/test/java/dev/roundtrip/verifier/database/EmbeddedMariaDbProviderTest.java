@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roundtrip.verifier.api.ProviderSettings;
-import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.mysql.EmbeddedMariaDbProvider;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class EmbeddedMariaDbProviderTest {
     Path dataDir;
     Path baseDir;
     try (DatabaseServer server =
-        new EmbeddedMariaDbProvider().start(Dialect.MARIADB, ProviderSettings.none())) {
+        new EmbeddedMariaDbProvider().start(TestDialects.MARIADB, ProviderSettings.none())) {
       assertThat(server.describe()).matches("embedded MariaDB 11\\.4\\.\\d+ \\(port \\d+\\)");
       try (DisposableDatabase db = server.createDatabase();
           Connection c = db.connect();
@@ -57,7 +58,7 @@ class EmbeddedMariaDbProviderTest {
   @Test
   void refusesConnectionsWithoutTheServersPasswordAndKeepsItsFilesPrivate() throws Exception {
     try (DatabaseServer server =
-            new EmbeddedMariaDbProvider().start(Dialect.MARIADB, ProviderSettings.none());
+            new EmbeddedMariaDbProvider().start(TestDialects.MARIADB, ProviderSettings.none());
         DisposableDatabase db = server.createDatabase()) {
       assertThat(db.password()).isNotBlank();
       assertThat(server.describe()).doesNotContain(db.password());
@@ -92,8 +93,8 @@ class EmbeddedMariaDbProviderTest {
   void servesMariadbOnly() {
     EmbeddedMariaDbProvider provider = new EmbeddedMariaDbProvider();
     assertThat(provider.id()).isEqualTo("embedded");
-    assertThat(provider.supports(Dialect.MARIADB)).isTrue();
-    assertThat(provider.supports(Dialect.MYSQL)).isFalse();
-    assertThat(provider.supports(Dialect.POSTGRESQL)).isFalse();
+    assertThat(provider.supports(TestDialects.MARIADB)).isTrue();
+    assertThat(provider.supports(TestDialects.MYSQL)).isFalse();
+    assertThat(provider.supports(TestDialects.POSTGRESQL)).isFalse();
   }
 }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roundtrip.verifier.api.ProviderSettings;
-import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.postgresql.EmbeddedPostgresProvider;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +20,7 @@ class EmbeddedPostgresProviderTest {
   void startsAServerThatIsGoneAfterClose() throws SQLException {
     String url;
     try (DatabaseServer server =
-        new EmbeddedPostgresProvider().start(Dialect.POSTGRESQL, ProviderSettings.none())) {
+        new EmbeddedPostgresProvider().start(TestDialects.POSTGRESQL, ProviderSettings.none())) {
       assertThat(server.describe()).startsWith("embedded PostgreSQL 1");
       try (DisposableDatabase db = server.createDatabase();
           Connection c = db.connect();
@@ -37,7 +38,7 @@ class EmbeddedPostgresProviderTest {
   @Test
   void refusesConnectionsWithoutTheServersPasswordAndKeepsItsDataPrivate() throws Exception {
     try (DatabaseServer server =
-            new EmbeddedPostgresProvider().start(Dialect.POSTGRESQL, ProviderSettings.none());
+            new EmbeddedPostgresProvider().start(TestDialects.POSTGRESQL, ProviderSettings.none());
         DisposableDatabase db = server.createDatabase()) {
       assertThat(db.password()).isNotBlank();
       assertThat(server.describe()).doesNotContain(db.password());
@@ -81,7 +82,7 @@ class EmbeddedPostgresProviderTest {
 
   @Test
   void servesPostgresqlOnly() {
-    assertThat(new EmbeddedPostgresProvider().supports(Dialect.POSTGRESQL)).isTrue();
+    assertThat(new EmbeddedPostgresProvider().supports(TestDialects.POSTGRESQL)).isTrue();
     assertThat(new EmbeddedPostgresProvider().id()).isEqualTo("embedded");
   }
 }

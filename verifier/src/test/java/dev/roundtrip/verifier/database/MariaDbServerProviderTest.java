@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,7 +29,7 @@ class MariaDbServerProviderTest extends ServerModeContract {
 
   @Override
   Dialect dialect() {
-    return Dialect.MARIADB;
+    return TestDialects.MARIADB;
   }
 
   @Override
@@ -38,7 +39,7 @@ class MariaDbServerProviderTest extends ServerModeContract {
 
   @Override
   DatabaseServer start() {
-    return new ServerProvider().start(Dialect.MARIADB, admin);
+    return new ServerProvider().start(TestDialects.MARIADB, admin);
   }
 
   @Override
@@ -101,7 +102,7 @@ class MariaDbServerProviderTest extends ServerModeContract {
             () ->
                 new ServerProvider()
                     .start(
-                        Dialect.MARIADB,
+                        TestDialects.MARIADB,
                         new ProviderSettings("jdbc:mysql://localhost/db", null, null)))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageContaining("is not a MariaDB JDBC URL")
@@ -113,7 +114,7 @@ class MariaDbServerProviderTest extends ServerModeContract {
             () ->
                 new ServerProvider()
                     .start(
-                        Dialect.MYSQL,
+                        TestDialects.MYSQL,
                         new ProviderSettings("jdbc:mariadb://localhost/db", null, null)))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageContaining("is not a MySQL JDBC URL")
@@ -125,7 +126,8 @@ class MariaDbServerProviderTest extends ServerModeContract {
 
   @Test
   void noUrlGivesAnExampleForTheDialect() {
-    assertThatThrownBy(() -> new ServerProvider().start(Dialect.MYSQL, ProviderSettings.none()))
+    assertThatThrownBy(
+            () -> new ServerProvider().start(TestDialects.MYSQL, ProviderSettings.none()))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageContaining("existing MySQL server")
         .satisfies(
@@ -138,7 +140,7 @@ class MariaDbServerProviderTest extends ServerModeContract {
   void theMySqlDialectRefusesAMariaDbServer() {
     String url = "jdbc:mysql:" + admin.serverUrl().substring("jdbc:mariadb:".length());
     ProviderSettings mysql = new ProviderSettings(url, admin.serverUser(), admin.serverPassword());
-    assertThatThrownBy(() -> new ServerProvider().start(Dialect.MYSQL, mysql))
+    assertThatThrownBy(() -> new ServerProvider().start(TestDialects.MYSQL, mysql))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageMatching(
             "the server at jdbc:mysql://127\\.0\\.0\\.1:\\d+/.* is MariaDB \\d+\\.\\d+\\.\\d+,"
@@ -148,20 +150,6 @@ class MariaDbServerProviderTest extends ServerModeContract {
                 assertThat(((ProvisioningException) e).fix())
                     .contains("Use the dialect mariadb")
                     .contains("MySQL server"));
-  }
-
-  @Test
-  void theProductIsTakenFromTheVersion() {
-    assertThat(MySqlFamilyServer.product(Dialect.MARIADB, "10.11.19-MariaDB-0+deb12u1", "u"))
-        .isEqualTo("MariaDB 10.11.19");
-    assertThat(MySqlFamilyServer.product(Dialect.MARIADB, "5.5.5-10.6.12-MariaDB-log", "u"))
-        .isEqualTo("MariaDB 10.6.12");
-    assertThat(MySqlFamilyServer.product(Dialect.MYSQL, "8.4.3", "u")).isEqualTo("MySQL 8.4.3");
-    assertThat(MySqlFamilyServer.product(Dialect.MYSQL, "8.0.36-0ubuntu0.22.04.1", "u"))
-        .isEqualTo("MySQL 8.0.36");
-    assertThatThrownBy(() -> MySqlFamilyServer.product(Dialect.MARIADB, "8.4.3", "jdbc:x"))
-        .isInstanceOf(ProvisioningException.class)
-        .hasMessage("the server at jdbc:x is MySQL 8.4.3, not MariaDB");
   }
 
   @Test

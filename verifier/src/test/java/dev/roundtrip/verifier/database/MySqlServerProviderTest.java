@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.roundtrip.verifier.api.ProviderSettings;
-import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,7 +33,7 @@ class MySqlServerProviderTest {
 
   @Test
   void createsItsOwnDatabaseOnMySqlAndDropsIt() throws SQLException {
-    try (DatabaseServer server = new ServerProvider().start(Dialect.MYSQL, admin)) {
+    try (DatabaseServer server = new ServerProvider().start(TestDialects.MYSQL, admin)) {
       assertThat(server.describe()).startsWith("MySQL ");
       DisposableDatabase db = server.createDatabase();
       try (Connection c = db.connect();
@@ -57,7 +57,8 @@ class MySqlServerProviderTest {
     String url = "jdbc:mariadb:" + admin.serverUrl().substring("jdbc:mysql:".length());
     assertThatThrownBy(
             () ->
-                new ServerProvider().start(Dialect.MARIADB, new ProviderSettings(url, null, null)))
+                new ServerProvider()
+                    .start(TestDialects.MARIADB, new ProviderSettings(url, null, null)))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageContaining("not MariaDB");
   }

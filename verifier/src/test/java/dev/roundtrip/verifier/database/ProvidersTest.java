@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.DialectRegistry;
+import dev.roundtrip.verifier.dialect.mysql.EmbeddedMariaDbProvider;
+import dev.roundtrip.verifier.dialect.postgresql.EmbeddedPostgresProvider;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +61,7 @@ class ProvidersTest {
     assertThatThrownBy(
             () ->
                 Providers.discover()
-                    .choose(Dialect.MARIADB, "docker", ProviderSettings.none(), out))
+                    .choose(TestDialects.MARIADB, "docker", ProviderSettings.none(), out))
         .isInstanceOf(ProvisioningException.class)
         .hasMessage("unknown database provider 'docker'")
         .satisfies(
@@ -69,7 +73,7 @@ class ProvidersTest {
   @Test
   void testcontainersIsTheDefaultWhereDockerCanRunTheImage() {
     Providers providers = providers(ENGINE);
-    for (Dialect dialect : Dialect.values()) {
+    for (Dialect dialect : DialectRegistry.all()) {
       assertThat(providers.choose(dialect, null, ProviderSettings.none(), out))
           .isInstanceOf(TestcontainersProvider.class);
     }
@@ -87,8 +91,8 @@ class ProvidersTest {
   void theConfiguredImageIsTheOneChecked() {
     ProviderSettings mirror =
         ProviderSettings.none()
-            .withImages(Map.of(Dialect.POSTGRESQL, "registry.example.com/mirror/postgres:17"));
-    providers(ENGINE).choose(Dialect.POSTGRESQL, null, mirror, out);
+            .withImages(Map.of(TestDialects.POSTGRESQL, "registry.example.com/mirror/postgres:17"));
+    providers(ENGINE).choose(TestDialects.POSTGRESQL, null, mirror, out);
     assertThat(lines)
         .containsExactly(
             "[postgresql] database provider: testcontainers (Docker 27.1.1 at"
@@ -99,9 +103,9 @@ class ProvidersTest {
   @Test
   void withoutDockerEmbeddedIsTheDefaultWhereThereIsOneAndTheLineSaysWhy() {
     Providers providers = providers(NO_ENGINE);
-    assertThat(providers.choose(Dialect.POSTGRESQL, null, ProviderSettings.none(), out))
+    assertThat(providers.choose(TestDialects.POSTGRESQL, null, ProviderSettings.none(), out))
         .isInstanceOf(EmbeddedPostgresProvider.class);
-    assertThat(providers.choose(Dialect.MARIADB, null, ProviderSettings.none(), out))
+    assertThat(providers.choose(TestDialects.MARIADB, null, ProviderSettings.none(), out))
         .isInstanceOf(EmbeddedMariaDbProvider.class);
     assertThat(lines)
         .containsExactly(
@@ -116,7 +120,7 @@ class ProvidersTest {
   @Test
   void withoutDockerMySqlTakesTheServerUrl() {
     ProviderSettings url = new ProviderSettings("jdbc:mysql://127.0.0.1:3306/", null, null);
-    assertThat(providers(NO_ENGINE).choose(Dialect.MYSQL, null, url, out))
+    assertThat(providers(NO_ENGINE).choose(TestDialects.MYSQL, null, url, out))
         .isInstanceOf(ServerProvider.class);
     assertThat(lines)
         .containsExactly(
@@ -128,14 +132,15 @@ class ProvidersTest {
   @Test
   void dockerWinsOverAServerUrl() {
     ProviderSettings url = new ProviderSettings("jdbc:mysql://127.0.0.1:3306/", null, null);
-    assertThat(providers(ENGINE).choose(Dialect.MYSQL, null, url, out))
+    assertThat(providers(ENGINE).choose(TestDialects.MYSQL, null, url, out))
         .isInstanceOf(TestcontainersProvider.class);
   }
 
   @Test
   void withoutDockerNorServerUrlMySqlFailsNamingTheThreeWaysToFixIt() {
     assertThatThrownBy(
-            () -> providers(NO_ENGINE).choose(Dialect.MYSQL, null, ProviderSettings.none(), out))
+            () ->
+                providers(NO_ENGINE).choose(TestDialects.MYSQL, null, ProviderSettings.none(), out))
         .isInstanceOf(ProvisioningException.class)
         .hasMessage(
             "no database provider can serve MySQL (testcontainers unavailable: no Docker engine"
@@ -161,11 +166,11 @@ class ProvidersTest {
           throw new AssertionError("Docker asked although a provider is configured");
         };
     Providers providers = providers(never);
-    assertThat(providers.choose(Dialect.POSTGRESQL, "embedded", ProviderSettings.none(), out))
+    assertThat(providers.choose(TestDialects.POSTGRESQL, "embedded", ProviderSettings.none(), out))
         .isInstanceOf(EmbeddedPostgresProvider.class);
-    assertThat(providers.choose(Dialect.MARIADB, "embedded", ProviderSettings.none(), out))
+    assertThat(providers.choose(TestDialects.MARIADB, "embedded", ProviderSettings.none(), out))
         .isInstanceOf(EmbeddedMariaDbProvider.class);
-    assertThat(providers.choose(Dialect.MYSQL, "testcontainers", ProviderSettings.none(), out))
+    assertThat(providers.choose(TestDialects.MYSQL, "testcontainers", ProviderSettings.none(), out))
         .isInstanceOf(TestcontainersProvider.class);
     assertThat(lines)
         .containsExactly(
@@ -177,7 +182,9 @@ class ProvidersTest {
   @Test
   void thereIsNoEmbeddedMySql() {
     assertThatThrownBy(
-            () -> providers(ENGINE).choose(Dialect.MYSQL, "embedded", ProviderSettings.none(), out))
+            () ->
+                providers(ENGINE)
+                    .choose(TestDialects.MYSQL, "embedded", ProviderSettings.none(), out))
         .isInstanceOf(ProvisioningException.class)
         .hasMessage("no embedded server for MySQL")
         .satisfies(
@@ -192,8 +199,8 @@ class ProvidersTest {
   @Test
   void anInvalidImageNameIsAnErrorNamingTheElement() {
     ProviderSettings bad =
-        ProviderSettings.none().withImages(Map.of(Dialect.MARIADB, "Mirror/MariaDB:11.4"));
-    assertThatThrownBy(() -> providers(ENGINE).choose(Dialect.MARIADB, null, bad, out))
+        ProviderSettings.none().withImages(Map.of(TestDialects.MARIADB, "Mirror/MariaDB:11.4"));
+    assertThatThrownBy(() -> providers(ENGINE).choose(TestDialects.MARIADB, null, bad, out))
         .isInstanceOf(ProvisioningException.class)
         .hasMessage("<mariadbImage>: 'Mirror/MariaDB:11.4' is not a valid image name")
         .satisfies(

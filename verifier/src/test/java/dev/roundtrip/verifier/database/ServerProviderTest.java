@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
@@ -45,7 +46,7 @@ class ServerProviderTest extends ServerModeContract {
 
   @Override
   Dialect dialect() {
-    return Dialect.POSTGRESQL;
+    return TestDialects.POSTGRESQL;
   }
 
   @Override
@@ -56,7 +57,7 @@ class ServerProviderTest extends ServerModeContract {
   @Override
   DatabaseServer start() {
     return new ServerProvider()
-        .start(Dialect.POSTGRESQL, new ProviderSettings(adminUrl, null, null));
+        .start(TestDialects.POSTGRESQL, new ProviderSettings(adminUrl, null, null));
   }
 
   @Override
@@ -107,7 +108,7 @@ class ServerProviderTest extends ServerModeContract {
   @Test
   void noUrlSaysHowToGiveOne() {
     assertThatThrownBy(
-            () -> new ServerProvider().start(Dialect.POSTGRESQL, ProviderSettings.none()))
+            () -> new ServerProvider().start(TestDialects.POSTGRESQL, ProviderSettings.none()))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageContaining("needs the admin JDBC URL")
         .satisfies(
@@ -123,21 +124,9 @@ class ServerProviderTest extends ServerModeContract {
             () ->
                 new ServerProvider()
                     .start(
-                        Dialect.POSTGRESQL,
+                        TestDialects.POSTGRESQL,
                         new ProviderSettings("jdbc:mysql://localhost/db", null, null)))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageContaining("is not a PostgreSQL JDBC URL");
-  }
-
-  @Test
-  void databaseUrlsKeepHostsAndParameters() {
-    assertThat(PostgresServer.withDatabase("jdbc:postgresql://h:5432/postgres?ssl=true", "x"))
-        .isEqualTo("jdbc:postgresql://h:5432/x?ssl=true");
-    assertThat(PostgresServer.withDatabase("jdbc:postgresql://h1:1,h2:2/", "x"))
-        .isEqualTo("jdbc:postgresql://h1:1,h2:2/x");
-    assertThat(PostgresServer.withDatabase("jdbc:postgresql://h", "x"))
-        .isEqualTo("jdbc:postgresql://h/x");
-    assertThat(PostgresServer.withDatabase("jdbc:postgresql:postgres?user=u", "x"))
-        .isEqualTo("jdbc:postgresql:x?user=u");
   }
 }

@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.dockerjava.api.model.Container;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.ProviderSettings;
-import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.postgresql.EmbeddedPostgresProvider;
 import dev.roundtrip.verifier.testing.DockerTestImages;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,12 +38,12 @@ class TestcontainersProviderTest {
   void aPostgresContainerServesDisposableDatabasesWithoutDurabilityAndIsRemovedOnClose()
       throws SQLException {
     ProviderSettings settings = DockerTestImages.settings();
-    assumeDockerCanRun(Dialect.POSTGRESQL, settings);
+    assumeDockerCanRun(TestDialects.POSTGRESQL, settings);
     String id;
-    try (DatabaseServer server = provider.start(Dialect.POSTGRESQL, settings)) {
+    try (DatabaseServer server = provider.start(TestDialects.POSTGRESQL, settings)) {
       assertThat(server.describe())
           .startsWith("PostgreSQL ")
-          .contains(" of " + TestcontainersProvider.image(Dialect.POSTGRESQL, settings) + " (")
+          .contains(" of " + TestcontainersProvider.image(TestDialects.POSTGRESQL, settings) + " (")
           .doesNotContain("password");
       id = containerId(server);
       assertThat(containersWithId(id)).hasSize(1);
@@ -64,12 +65,12 @@ class TestcontainersProviderTest {
   void aMariaDbContainerServesDisposableDatabasesWithoutDurabilityAndIsRemovedOnClose()
       throws SQLException {
     ProviderSettings settings = DockerTestImages.settings();
-    assumeDockerCanRun(Dialect.MARIADB, settings);
+    assumeDockerCanRun(TestDialects.MARIADB, settings);
     String id;
-    try (DatabaseServer server = provider.start(Dialect.MARIADB, settings)) {
+    try (DatabaseServer server = provider.start(TestDialects.MARIADB, settings)) {
       assertThat(server.describe())
           .startsWith("MariaDB ")
-          .contains(" of " + TestcontainersProvider.image(Dialect.MARIADB, settings) + " (");
+          .contains(" of " + TestcontainersProvider.image(TestDialects.MARIADB, settings) + " (");
       id = containerId(server);
       assertThat(containersWithId(id)).hasSize(1);
       try (DisposableDatabase db = server.createDatabase();
@@ -103,11 +104,11 @@ class TestcontainersProviderTest {
   void anImageDockerCannotGetFallsBackToEmbeddedWithinSecondsSayingWhy() {
     assumeEngineAnswers();
     ProviderSettings settings =
-        ProviderSettings.none().withImages(Map.of(Dialect.POSTGRESQL, ABSENT_IMAGE));
+        ProviderSettings.none().withImages(Map.of(TestDialects.POSTGRESQL, ABSENT_IMAGE));
     List<String> lines = new ArrayList<>();
     long start = System.nanoTime();
     DatabaseProvider chosen =
-        Providers.discover().choose(Dialect.POSTGRESQL, null, settings, listener(lines));
+        Providers.discover().choose(TestDialects.POSTGRESQL, null, settings, listener(lines));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(chosen).isInstanceOf(EmbeddedPostgresProvider.class);
@@ -125,12 +126,12 @@ class TestcontainersProviderTest {
   void mySqlWithAnImageDockerCannotGetFailsWithinSecondsNamingTheThreeFixes() {
     assumeEngineAnswers();
     ProviderSettings settings =
-        ProviderSettings.none().withImages(Map.of(Dialect.MYSQL, ABSENT_IMAGE));
+        ProviderSettings.none().withImages(Map.of(TestDialects.MYSQL, ABSENT_IMAGE));
     long start = System.nanoTime();
     assertThatThrownBy(
             () ->
                 Providers.discover()
-                    .choose(Dialect.MYSQL, null, settings, ProgressListener.silent()))
+                    .choose(TestDialects.MYSQL, null, settings, ProgressListener.silent()))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageStartingWith(
             "no database provider can serve MySQL (testcontainers unavailable: Docker ")
@@ -152,9 +153,9 @@ class TestcontainersProviderTest {
   void theConfiguredProviderWithAnImageDockerCannotGetFailsAtOnceSayingWhy() {
     assumeEngineAnswers();
     ProviderSettings settings =
-        ProviderSettings.none().withImages(Map.of(Dialect.MARIADB, ABSENT_IMAGE));
+        ProviderSettings.none().withImages(Map.of(TestDialects.MARIADB, ABSENT_IMAGE));
     long start = System.nanoTime();
-    assertThatThrownBy(() -> provider.start(Dialect.MARIADB, settings))
+    assertThatThrownBy(() -> provider.start(TestDialects.MARIADB, settings))
         .isInstanceOf(ProvisioningException.class)
         .hasMessageStartingWith(
             "provider 'testcontainers' cannot start a MariaDB container: Docker ")

@@ -29,6 +29,9 @@ class WorkFolderTest {
     Process left = new ProcessBuilder("sleep", "60").start();
     try {
       RunOwner leftOwner = RunOwner.running(left.toHandle()).orElseThrow();
+      new ServerProcess(
+          new ServerProcess.Kind("postgresql", "embedded PostgreSQL", "data/postmaster.pid", "INT"),
+          server.getParent());
       Files.writeString(
           server.getParent().resolve(ServerProcess.PID_FILE),
           leftOwner.pid + " " + leftOwner.startMillis + "\n");

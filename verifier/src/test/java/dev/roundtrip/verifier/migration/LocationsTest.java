@@ -3,7 +3,7 @@ package dev.roundtrip.verifier.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,11 +58,11 @@ class LocationsTest {
             List.of("db/migration/{vendor}", "db/common"),
             base,
             List.of(resources),
-            List.of(Dialect.POSTGRESQL, Dialect.MARIADB));
+            List.of(TestDialects.POSTGRESQL, TestDialects.MARIADB));
 
-    assertThat(Locations.forDialect(dirs, Dialect.MARIADB))
+    assertThat(Locations.forDialect(dirs, TestDialects.MARIADB))
         .containsExactly(resources.resolve("db/migration/mariadb"), resources.resolve("db/common"));
-    assertThat(Locations.forDialect(dirs, Dialect.POSTGRESQL))
+    assertThat(Locations.forDialect(dirs, TestDialects.POSTGRESQL))
         .containsExactly(
             resources.resolve("db/migration/postgresql"), resources.resolve("db/common"));
   }
@@ -77,7 +77,7 @@ class LocationsTest {
                     List.of("classpath:db/migration/{vendor}"),
                     base,
                     List.of(resources),
-                    List.of(Dialect.POSTGRESQL, Dialect.MYSQL)))
+                    List.of(TestDialects.POSTGRESQL, TestDialects.MYSQL)))
         .isInstanceOf(MigrationInputException.class)
         .hasMessageContaining("classpath:db/migration/{vendor} (classpath:db/migration/mysql)");
   }

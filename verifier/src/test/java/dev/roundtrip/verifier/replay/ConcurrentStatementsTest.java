@@ -9,10 +9,10 @@ import dev.roundtrip.verifier.api.MigrationOutcome.Status;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.database.DatabaseServer;
-import dev.roundtrip.verifier.database.EmbeddedPostgresProvider;
 import dev.roundtrip.verifier.database.ServerProvider;
-import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.postgresql.EmbeddedPostgresProvider;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +59,7 @@ class ConcurrentStatementsTest extends ProjectRoundTripTest {
     history();
 
     DialectRun run =
-        RoundTrips.on(Dialect.POSTGRESQL, server, config(10).lockTimeout(LOCK_LIMIT).build());
+        RoundTrips.on(TestDialects.POSTGRESQL, server, config(10).lockTimeout(LOCK_LIMIT).build());
 
     assertThat(failing(run)).isEmpty();
     assertThat(run.allFindings())
@@ -75,7 +75,7 @@ class ConcurrentStatementsTest extends ProjectRoundTripTest {
   @Test
   void finishOnAnEmbeddedServer() throws IOException {
     try (DatabaseServer server =
-        new EmbeddedPostgresProvider().start(Dialect.POSTGRESQL, ProviderSettings.none())) {
+        new EmbeddedPostgresProvider().start(TestDialects.POSTGRESQL, ProviderSettings.none())) {
       finishes(server);
     }
   }
@@ -85,7 +85,8 @@ class ConcurrentStatementsTest extends ProjectRoundTripTest {
     String url = System.getenv(PostgresTestServer.URL_VARIABLE);
     if (url != null && !url.isBlank()) {
       try (DatabaseServer server =
-          new ServerProvider().start(Dialect.POSTGRESQL, new ProviderSettings(url, null, null))) {
+          new ServerProvider()
+              .start(TestDialects.POSTGRESQL, new ProviderSettings(url, null, null))) {
         finishes(server);
       }
       return;
@@ -95,7 +96,7 @@ class ConcurrentStatementsTest extends ProjectRoundTripTest {
         DatabaseServer server =
             new ServerProvider()
                 .start(
-                    Dialect.POSTGRESQL,
+                    TestDialects.POSTGRESQL,
                     new ProviderSettings(
                         existing.getJdbcUrl("postgres", "postgres"), null, null))) {
       finishes(server);

@@ -2,7 +2,7 @@ package dev.roundtrip.verifier.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roundtrip.verifier.dialect.PostgresStatementSplitter;
+import dev.roundtrip.verifier.dialect.postgresql.PostgresStatementSplitter;
 import dev.roundtrip.verifier.schema.ObjectKind;
 import dev.roundtrip.verifier.schema.SchemaDifference;
 import dev.roundtrip.verifier.schema.SchemaDifference.Change;

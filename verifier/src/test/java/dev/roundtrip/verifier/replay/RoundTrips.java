@@ -8,6 +8,7 @@ import dev.roundtrip.verifier.migration.FlywayMigrationSource;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.util.List;
 
 /** Runs the round trip of a test project on the shared test server of a dialect. */
@@ -15,11 +16,11 @@ final class RoundTrips {
   private RoundTrips() {}
 
   static DialectRun onPostgres(RoundtripConfig config) {
-    return on(Dialect.POSTGRESQL, PostgresTestServer.shared(), config);
+    return on(TestDialects.POSTGRESQL, PostgresTestServer.shared(), config);
   }
 
   static DialectRun onMariaDb(RoundtripConfig config) {
-    return on(Dialect.MARIADB, MariaDbTestServer.shared(), config);
+    return on(TestDialects.MARIADB, MariaDbTestServer.shared(), config);
   }
 
   static DialectRun on(Dialect dialect, DatabaseServer server, RoundtripConfig config) {

@@ -9,6 +9,7 @@ import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +30,7 @@ class WatchdogTest {
   private static Watchdog watch(
       Dialect dialect, DisposableDatabase db, Duration stmt, Duration lock) {
     List<String> names =
-        dialect == Dialect.POSTGRESQL
+        dialect == TestDialects.POSTGRESQL
             ? List.of(db.name())
             : List.of(db.name(), CompanionDatabases.shadowOf(db.name()));
     return new Watchdog(
@@ -46,7 +47,7 @@ class WatchdogTest {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                dialect == Dialect.POSTGRESQL
+                dialect == TestDialects.POSTGRESQL
                     ? "SELECT pg_backend_pid()"
                     : "SELECT CONNECTION_ID()")) {
       rs.next();
@@ -79,7 +80,7 @@ class WatchdogTest {
       String holderLine = stop.blockers().get(0);
       assertThat(stop.blockers()).hasSize(1);
       assertThat(holderLine).containsPattern("^(pid|id) " + holderId + " ");
-      if (dialect == Dialect.POSTGRESQL) {
+      if (dialect == TestDialects.POSTGRESQL) {
         assertThat(holderLine).contains(hold);
       }
       holder.rollback();
@@ -112,7 +113,7 @@ class WatchdogTest {
   void aLockWaitIsStoppedOnPostgres() throws SQLException {
     try (DisposableDatabase db = PostgresTestServer.newDatabase()) {
       lockWaitIsStopped(
-          Dialect.POSTGRESQL,
+          TestDialects.POSTGRESQL,
           db,
           "UPDATE accounts SET name = 'b' WHERE id = 1",
           "ALTER TABLE accounts ADD COLUMN note text");
@@ -123,7 +124,7 @@ class WatchdogTest {
   void aLockWaitIsStoppedOnMariaDb() throws SQLException {
     try (DisposableDatabase db = MariaDbTestServer.newDatabase()) {
       lockWaitIsStopped(
-          Dialect.MARIADB,
+          TestDialects.MARIADB,
           db,
           "UPDATE accounts SET name = 'b' WHERE id = 1",
           "ALTER TABLE accounts ADD COLUMN note TEXT");
@@ -133,14 +134,14 @@ class WatchdogTest {
   @Test
   void aLongStatementIsStoppedOnPostgres() throws SQLException {
     try (DisposableDatabase db = PostgresTestServer.newDatabase()) {
-      longStatementIsStopped(Dialect.POSTGRESQL, db, "SELECT pg_sleep(100000)");
+      longStatementIsStopped(TestDialects.POSTGRESQL, db, "SELECT pg_sleep(100000)");
     }
   }
 
   @Test
   void aLongStatementIsStoppedOnMariaDb() throws SQLException {
     try (DisposableDatabase db = MariaDbTestServer.newDatabase()) {
-      longStatementIsStopped(Dialect.MARIADB, db, "SELECT SLEEP(100000)");
+      longStatementIsStopped(TestDialects.MARIADB, db, "SELECT SLEEP(100000)");
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.roundtrip.verifier.schema;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
+import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,10 +17,10 @@ import org.junit.jupiter.api.Assumptions;
  * split into statements at a semicolon that ends a line, so a trigger or routine body keeps its
  * inner semicolons when it is written on one line.
  */
-final class MySqlSchemaFixture {
-  static final Set<String> EXCLUDED = Set.of("flyway_schema_history");
+public final class MySqlSchemaFixture {
+  public static final Set<String> EXCLUDED = Set.of("flyway_schema_history");
   private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);
-  private static final MySqlCatalogReader READER = new MySqlCatalogReader();
+  private static final CatalogReader READER = TestDialects.MARIADB.catalogReader();
 
   private MySqlSchemaFixture() {}
 
@@ -47,7 +48,7 @@ final class MySqlSchemaFixture {
    * Like {@link #diffAfter}, for scripts that create events: skipped (not passed) on a server that
    * cannot create them, such as the embedded one, which runs without grant tables.
    */
-  static Outcome diffAfterWithEvents(String setup, String change) throws SQLException {
+  public static Outcome diffAfterWithEvents(String setup, String change) throws SQLException {
     try {
       return diffAfter(setup, change);
     } catch (SQLException e) {
@@ -58,11 +59,12 @@ final class MySqlSchemaFixture {
     }
   }
 
-  static SchemaSnapshot snapshot(Connection connection, String database) throws SQLException {
+  public static SchemaSnapshot snapshot(Connection connection, String database)
+      throws SQLException {
     return READER.read(connection, List.of(database), EXCLUDED);
   }
 
-  static void execute(Connection connection, String script) throws SQLException {
+  public static void execute(Connection connection, String script) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       for (String sql : STATEMENT_END.split(script)) {
         if (!sql.isBlank()) {
@@ -75,7 +77,7 @@ final class MySqlSchemaFixture {
   /**
    * Builds {@code setup}, runs {@code change} on it and compares: before expected, after actual.
    */
-  static Outcome diffAfter(String setup, String change) throws SQLException {
+  public static Outcome diffAfter(String setup, String change) throws SQLException {
     try (DisposableDatabase db = MariaDbTestServer.newDatabase();
         Connection connection = db.connect()) {
       execute(connection, setup);

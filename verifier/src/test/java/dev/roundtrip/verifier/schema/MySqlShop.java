@@ -1,9 +1,9 @@
 package dev.roundtrip.verifier.schema;
 
 /** A MySQL-family schema with at least one object of every kind the MySQL reader records. */
-final class MySqlShop {
+public final class MySqlShop {
 
-  static final String TABLES =
+  public static final String TABLES =
       """
       CREATE TABLE customers (
         id int unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -37,7 +37,7 @@ final class MySqlShop {
       );
       """;
 
-  static final String CODE =
+  public static final String CODE =
       """
       CREATE VIEW open_orders AS SELECT id, customer_id, total FROM orders WHERE quantity > 0;
       CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW SET NEW.quantity = GREATEST(NEW.quantity, 1);
@@ -45,7 +45,7 @@ final class MySqlShop {
       CREATE FUNCTION order_total(order_id bigint) RETURNS decimal(12,2) DETERMINISTIC READS SQL DATA RETURN (SELECT total FROM orders WHERE id = order_id);
       """;
 
-  static final String ALL = TABLES + CODE;
+  public static final String ALL = TABLES + CODE;
 
   private MySqlShop() {}
 }

@@ -1,6 +1,7 @@
 package dev.roundtrip.verifier.schema;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
+import dev.roundtrip.verifier.dialect.postgresql.PostgresCatalogReader;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,12 +11,12 @@ import java.util.Set;
 import org.assertj.core.api.Assertions;
 
 /** Builds schemas in disposable databases and compares their snapshots. */
-final class SchemaFixture {
-  static final List<String> SCHEMAS = List.of("public");
-  static final Set<String> EXCLUDED = Set.of("flyway_schema_history");
+public final class SchemaFixture {
+  public static final List<String> SCHEMAS = List.of("public");
+  public static final Set<String> EXCLUDED = Set.of("flyway_schema_history");
 
   /** A schema with at least one object of every kind. */
-  static final String EVERY_KIND =
+  public static final String EVERY_KIND =
       """
       CREATE EXTENSION citext;
       CREATE TYPE order_status AS ENUM ('new', 'paid');
@@ -49,11 +50,11 @@ final class SchemaFixture {
 
   private SchemaFixture() {}
 
-  static SchemaSnapshot snapshot(Connection connection) throws SQLException {
+  public static SchemaSnapshot snapshot(Connection connection) throws SQLException {
     return READER.read(connection, SCHEMAS, EXCLUDED);
   }
 
-  static void execute(Connection connection, String sql) throws SQLException {
+  public static void execute(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
@@ -62,7 +63,7 @@ final class SchemaFixture {
   /**
    * Builds {@code setup}, runs {@code change} on it and compares: before expected, after actual.
    */
-  static SchemaDiff diffAfter(String setup, String change) throws SQLException {
+  public static SchemaDiff diffAfter(String setup, String change) throws SQLException {
     try (DisposableDatabase db = PostgresTestServer.newDatabase();
         Connection connection = db.connect()) {
       execute(connection, setup);
@@ -73,12 +74,12 @@ final class SchemaFixture {
   }
 
   /** Builds each script in its own database and compares: the first expected, the second actual. */
-  static SchemaDiff diffBetween(String expected, String actual) throws SQLException {
+  public static SchemaDiff diffBetween(String expected, String actual) throws SQLException {
     return SchemaDiff.between(snapshotOf(expected), snapshotOf(actual));
   }
 
   /** The snapshot of a fresh database after running a script. */
-  static SchemaSnapshot snapshotOf(String sql) throws SQLException {
+  public static SchemaSnapshot snapshotOf(String sql) throws SQLException {
     try (DisposableDatabase db = PostgresTestServer.newDatabase();
         Connection connection = db.connect()) {
       execute(connection, sql);
@@ -87,7 +88,7 @@ final class SchemaFixture {
   }
 
   /** The one difference in the diff; fails listing all of them if there are more or none. */
-  static SchemaDifference single(SchemaDiff diff) {
+  public static SchemaDifference single(SchemaDiff diff) {
     Assertions.assertThat(diff.differences()).as(diff.toString()).hasSize(1);
     return diff.differences().get(0);
   }

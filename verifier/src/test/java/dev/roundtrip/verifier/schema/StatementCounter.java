@@ -6,11 +6,11 @@ import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Wraps a connection to count the statements prepared or created through it. */
-final class StatementCounter {
+public final class StatementCounter {
   private final AtomicInteger count = new AtomicInteger();
   private final Connection connection;
 
-  StatementCounter(Connection target) {
+  public StatementCounter(Connection target) {
     connection =
         (Connection)
             Proxy.newProxyInstance(
@@ -29,11 +29,11 @@ final class StatementCounter {
                 });
   }
 
-  Connection connection() {
+  public Connection connection() {
     return connection;
   }
 
-  int count() {
+  public int count() {
     return count.get();
   }
 }

@@ -4,7 +4,7 @@ import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.database.Availability;
 import dev.roundtrip.verifier.database.TestcontainersProvider;
 import dev.roundtrip.verifier.dialect.Dialect;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
@@ -23,10 +23,10 @@ public final class DockerTestImages {
 
   /** Provider settings with the test images. */
   public static ProviderSettings settings() {
-    Map<Dialect, String> images = new EnumMap<>(Dialect.class);
-    put(images, Dialect.POSTGRESQL, POSTGRES_VARIABLE);
-    put(images, Dialect.MARIADB, MARIADB_VARIABLE);
-    put(images, Dialect.MYSQL, MYSQL_VARIABLE);
+    Map<Dialect, String> images = new LinkedHashMap<>();
+    put(images, TestDialects.POSTGRESQL, POSTGRES_VARIABLE);
+    put(images, TestDialects.MARIADB, MARIADB_VARIABLE);
+    put(images, TestDialects.MYSQL, MYSQL_VARIABLE);
     return ProviderSettings.none().withImages(images);
   }
 
@@ -38,7 +38,7 @@ public final class DockerTestImages {
 
   /** Skips the test, saying why, unless a Docker engine answers (whatever images it has). */
   public static void assumeEngineAnswers() {
-    Availability a = new TestcontainersProvider().availability(Dialect.POSTGRESQL, settings());
+    Availability a = new TestcontainersProvider().availability(TestDialects.POSTGRESQL, settings());
     assume(
         a.available() || a.reason().contains(" answers, but "),
         "Docker cannot run containers here: " + a.reason());

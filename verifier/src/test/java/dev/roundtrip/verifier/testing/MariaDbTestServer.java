@@ -3,9 +3,8 @@ package dev.roundtrip.verifier.testing;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.database.EmbeddedMariaDbProvider;
 import dev.roundtrip.verifier.database.ServerProvider;
-import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.mysql.EmbeddedMariaDbProvider;
 
 /**
  * The MariaDB server the database tests of this JVM share. By default an embedded server (started
@@ -27,8 +26,9 @@ public final class MariaDbTestServer {
       String url = System.getenv(URL_VARIABLE);
       DatabaseServer started =
           url == null || url.isBlank()
-              ? new EmbeddedMariaDbProvider().start(Dialect.MARIADB, ProviderSettings.none())
-              : new ServerProvider().start(Dialect.MARIADB, new ProviderSettings(url, null, null));
+              ? new EmbeddedMariaDbProvider().start(TestDialects.MARIADB, ProviderSettings.none())
+              : new ServerProvider()
+                  .start(TestDialects.MARIADB, new ProviderSettings(url, null, null));
       Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-mariadb"));
       server = started;
     }

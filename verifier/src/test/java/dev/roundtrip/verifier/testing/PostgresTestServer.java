@@ -3,9 +3,8 @@ package dev.roundtrip.verifier.testing;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.database.EmbeddedPostgresProvider;
 import dev.roundtrip.verifier.database.ServerProvider;
-import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.postgresql.EmbeddedPostgresProvider;
 
 /**
  * The PostgreSQL server the database tests of this JVM share. By default an embedded server
@@ -25,9 +24,10 @@ public final class PostgresTestServer {
       String url = System.getenv(URL_VARIABLE);
       DatabaseServer started =
           url == null || url.isBlank()
-              ? new EmbeddedPostgresProvider().start(Dialect.POSTGRESQL, ProviderSettings.none())
+              ? new EmbeddedPostgresProvider()
+                  .start(TestDialects.POSTGRESQL, ProviderSettings.none())
               : new ServerProvider()
-                  .start(Dialect.POSTGRESQL, new ProviderSettings(url, null, null));
+                  .start(TestDialects.POSTGRESQL, new ProviderSettings(url, null, null));
       Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-postgres"));
       server = started;
     }

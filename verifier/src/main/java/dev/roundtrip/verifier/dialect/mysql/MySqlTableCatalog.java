@@ -1,0 +1,252 @@
+package dev.roundtrip.verifier.dialect.mysql;
+
+import dev.roundtrip.verifier.data.ColumnInfo;
+import dev.roundtrip.verifier.data.ColumnInfo.DefaultKind;
+import dev.roundtrip.verifier.data.ForeignKeyInfo;
+import dev.roundtrip.verifier.data.GenCheck;
+import dev.roundtrip.verifier.data.GenType;
+import dev.roundtrip.verifier.data.SeedOptions;
+import dev.roundtrip.verifier.data.TableInfo;
+import dev.roundtrip.verifier.data.TableInfo.UniqueKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what the seeder needs from {@code information_schema} of MySQL 8 and MariaDB 10.6 and
+ * later: base tables (system-versioned ones included: their ROW START and ROW END columns are
+ * generated ones, and unique keys hold among current rows, without ROW END) and their engines,
+ * columns with {@code COLUMN_TYPE}, character set and collation, defaults, AUTO_INCREMENT,
+ * generated columns and ON UPDATE CURRENT_TIMESTAMP; primary keys and unique indexes (with prefix
+ * lengths; functional ones left out), foreign keys, enforced CHECK constraints (where the server
+ * has them: MySQL 8.0.16 and later, MariaDB). One query each, however many tables there are.
+ * Triggers are {@link MySqlTriggers}' business.
+ */
+final class MySqlTableCatalog {
+  private static final Pattern LITERAL_DEFAULT =
+      Pattern.compile("'(?:[^']|'')*'|[-+]?\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?|[bx]'[0-9a-fA-F]*'");
+  private static final Pattern CLOCK =
+      Pattern.compile("(?i)(current_timestamp|now|localtime|localtimestamp)\\b.*");
+
+  private final Connection connection;
+  private final List<String> databases;
+  private final Set<String> excluded;
+  private final boolean mariaDb;
+  private final Map<String, Table> tables = new TreeMap<>();
+  private final Map<String, String> sqlNames = new HashMap<>();
+
+  /** A table being put together. */
+  static final class Table {
+    final String schema;
+    final String name;
+    final boolean transactional;
+    final List<ColumnInfo> columns = new ArrayList<>();
+    final List<String> primaryKey = new ArrayList<>();
+    final List<UniqueKey> uniqueKeys = new ArrayList<>();
+    final Map<String, ForeignKeyInfo> foreignKeys = new LinkedHashMap<>();
+    final List<GenCheck> checks = new ArrayList<>();
+    final List<String> onUpdate = new ArrayList<>();
+
+    /** The ROW END column of a system-versioned table, which its unique keys end with. */
+    String rowEnd;
+
+    Table(String schema, String name, boolean transactional) {
+      this.schema = schema;
+      this.name = name;
+      this.transactional = transactional;
+    }
+  }
+
+  private MySqlTableCatalog(
+      Connection connection, List<String> databases, Set<String> excluded, boolean mariaDb) {
+    this.connection = connection;
+    this.databases = List.copyOf(databases);
+    this.excluded = Set.copyOf(excluded);
+    this.mariaDb = mariaDb;
+  }
+
+  /** The tables of the databases, without the excluded ones (by unqualified name). */
+  static MySqlTables read(
+      Connection connection, List<String> databases, Set<String> excluded, boolean mariaDb)
+      throws SQLException {
+    MySqlTableCatalog catalog = new MySqlTableCatalog(connection, databases, excluded, mariaDb);
+    catalog.tables();
+    catalog.columns();
+    MySqlKeyQueries.keys(catalog);
+    MySqlKeyQueries.foreignKeys(catalog);
+    MySqlKeyQueries.checks(catalog);
+    return catalog.build();
+  }
+
+  private MySqlTables build() {
+    List<TableInfo> infos = new ArrayList<>();
+    List<String> nonTransactional = new ArrayList<>();
+    Map<String, List<String>> onUpdate = new HashMap<>();
+    tables.forEach(
+        (qualified, t) -> {
+          infos.add(
+              new TableInfo(
+                  qualified,
+                  t.schema,
+                  t.name,
+                  t.columns,
+                  t.primaryKey,
+                  t.uniqueKeys,
+                  List.copyOf(t.foreignKeys.values()),
+                  t.checks));
+          if (!t.transactional) {
+            nonTransactional.add(qualified);
+          }
+          if (!t.onUpdate.isEmpty()) {
+            onUpdate.put(qualified, t.onUpdate);
+          }
+        });
+    return new MySqlTables(infos, sqlNames, Set.copyOf(nonTransactional), onUpdate);
+  }
+
+  private void tables() throws SQLException {
+    query(
+        """
+        SELECT t.TABLE_SCHEMA AS db, t.TABLE_NAME AS tbl, e.TRANSACTIONS AS transactions
+        FROM information_schema.TABLES t
+        LEFT JOIN information_schema.ENGINES e ON e.ENGINE = t.ENGINE
+        WHERE t.TABLE_SCHEMA IN ({databases})
+          AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
+        """,
+        null);
+  }
+
+  private void columns() throws SQLException {
+    String json = mariaDb ? MariaDbJson.IS_JSON_COLUMN : "FALSE";
+    query(
+        """
+        SELECT c.TABLE_SCHEMA AS db, c.TABLE_NAME AS tbl, c.COLUMN_NAME AS col,
+               c.COLUMN_TYPE AS column_type, c.IS_NULLABLE AS nullable,
+               c.COLUMN_DEFAULT AS default_value, c.EXTRA AS extra,
+               c.CHARACTER_OCTET_LENGTH AS octets, cs.MAXLEN AS bytes_per_char,
+               c.COLLATION_NAME AS collation_name, c.GENERATION_EXPRESSION AS generation,
+               %s AS is_json
+        FROM information_schema.COLUMNS c
+        LEFT JOIN information_schema.CHARACTER_SETS cs
+          ON cs.CHARACTER_SET_NAME = c.CHARACTER_SET_NAME
+        WHERE c.TABLE_SCHEMA IN ({databases})
+        ORDER BY c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION
+        """
+            .formatted(json),
+        (table, row) -> {
+          String extra = row.getString("extra") == null ? "" : row.getString("extra");
+          String lowerExtra = extra.toLowerCase(Locale.ROOT);
+          long octets = row.getLong("octets");
+          int bytesPerChar = row.getInt("bytes_per_char");
+          GenType type =
+              MySqlTypes.type(
+                  row.getString("column_type"),
+                  octets > 0 ? octets : -1,
+                  bytesPerChar > 0 ? bytesPerChar : 1,
+                  row.getBoolean("is_json"));
+          String name = row.getString("col");
+          table.columns.add(
+              new ColumnInfo(
+                  name,
+                  type,
+                  "NO".equals(row.getString("nullable")),
+                  row.getString("default_value"),
+                  defaultKind(row.getString("default_value"), lowerExtra, mariaDb),
+                  "",
+                  lowerExtra.matches(".*\\b(virtual|stored|persistent) generated\\b.*"),
+                  row.getString("collation_name")));
+          if (lowerExtra.contains("on update")) {
+            table.onUpdate.add(name);
+          }
+          if ("ROW END".equals(row.getString("generation"))) {
+            table.rowEnd = name;
+          }
+        });
+  }
+
+  /**
+   * What a default does: MariaDB prints an expression ({@code 'abc'}, {@code 0}, {@code
+   * current_timestamp()}, {@code NULL} for none); MySQL the bare value of a literal, marking
+   * expressions with DEFAULT_GENERATED.
+   */
+  static DefaultKind defaultKind(String value, String extra, boolean mariaDb) {
+    if (extra.contains("auto_increment")) {
+      return DefaultKind.SEQUENCE;
+    }
+    if (value == null || (mariaDb && "NULL".equals(value))) {
+      return DefaultKind.NONE;
+    }
+    if (extra.contains("default_generated") || CLOCK.matcher(value).matches()) {
+      return DefaultKind.VOLATILE;
+    }
+    return !mariaDb || LITERAL_DEFAULT.matcher(value).matches()
+        ? DefaultKind.STABLE
+        : DefaultKind.VOLATILE;
+  }
+
+  /** Handles one row of a catalog query about a table. */
+  @FunctionalInterface
+  interface RowHandler {
+    void handle(Table table, ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs a query with {@code {databases}} standing for the databases; hands each row of a table
+   * being read to the handler. With a null handler, adds the tables the rows name.
+   */
+  void query(String sql, RowHandler handler) throws SQLException {
+    String placeholders = String.join(", ", Collections.nCopies(databases.size(), "?"));
+    try (PreparedStatement statement =
+        connection.prepareStatement(sql.replace("{databases}", placeholders))) {
+      for (int i = 0; i < databases.size(); i++) {
+        statement.setString(i + 1, databases.get(i));
+      }
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          String db = row.getString("db");
+          String name = row.getString("tbl");
+          String qualified = qualified(db, name);
+          if (handler == null) {
+            if (!excluded.contains(name)) {
+              tables.put(
+                  qualified, new Table(db, name, "YES".equals(row.getString("transactions"))));
+              sqlNames.put(qualified, MySqlTables.quote(db) + "." + MySqlTables.quote(name));
+            }
+          } else if (tables.containsKey(qualified)) {
+            handler.handle(tables.get(qualified), row);
+          }
+        }
+      }
+    }
+  }
+
+  boolean mariaDb() {
+    return mariaDb;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  /** Records the name of a foreign key's parent, which may be in a database not read. */
+  void parent(String database, String table) {
+    sqlNames.put(
+        qualified(database, table), MySqlTables.quote(database) + "." + MySqlTables.quote(table));
+  }
+
+  /** {@code db.table}, unquoted: the names {@link SeedOptions#onlyTables()} uses. */
+  static String qualified(String database, String table) {
+    return database + "." + table;
+  }
+}

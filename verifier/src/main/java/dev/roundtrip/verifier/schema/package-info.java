@@ -1,0 +1,8 @@
+/**
+ * The schema model ({@link dev.roundtrip.verifier.schema.SchemaSnapshot} of {@link
+ * dev.roundtrip.verifier.schema.SchemaObject}s keyed by kind and name) and its diff, with the
+ * descriptions findings use. Each dialect reads its catalog into this model through a {@link
+ * dev.roundtrip.verifier.schema.CatalogReader} ({@link
+ * dev.roundtrip.verifier.dialect.Dialect#catalogReader()}); the diff knows no database.
+ */
+package dev.roundtrip.verifier.schema;
