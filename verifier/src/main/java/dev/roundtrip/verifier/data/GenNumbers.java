@@ -19,7 +19,7 @@ public final class GenNumbers {
 
   private GenNumbers() {}
 
-  static boolean handles(String base) {
+  public static boolean handles(String base) {
     return switch (base) {
       case "int2", "int4", "int8", "oid", "numeric", "money", "float4", "float8" -> true;
       default -> false;
@@ -27,7 +27,7 @@ public final class GenNumbers {
   }
 
   /** Boundary values, most telling first: max, a full-scale fraction, min, zero, negatives. */
-  static List<String> specials(GenColumn column) {
+  public static List<String> specials(GenColumn column) {
     GenType type = column.type();
     List<String> floats = floatSpecials(type.base());
     Range range = range(column);

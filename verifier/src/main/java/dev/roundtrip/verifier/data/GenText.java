@@ -12,7 +12,7 @@ import java.util.Locale;
  * where they fit; others are words that carry their distinguishing tag last, or first where a
  * unique key holds only a prefix of the column.
  */
-final class GenText {
+public final class GenText {
   private static final List<String> WORDS =
       List.of(
           "amber", "birch", "cobalt", "delta", "ember", "fjord", "garnet", "harbor", "indigo",
@@ -24,7 +24,7 @@ final class GenText {
 
   private GenText() {}
 
-  static boolean handles(GenType type) {
+  public static boolean handles(GenType type) {
     return switch (type.base()) {
       case "text", "varchar", "bpchar", "name", "bytea", "bit", "varbit" -> true;
       default -> "S".equals(type.category());
@@ -32,7 +32,7 @@ final class GenText {
   }
 
   /** Boundary values, most telling first. */
-  static List<String> specials(GenColumn column) {
+  public static List<String> specials(GenColumn column) {
     return switch (column.type().base()) {
       case "bytea" ->
           List.of("\\x", "\\x00", "\\xdeadbeef00ff", "\\x" + hexOfAllBytes(), "\\x5c27");
@@ -43,7 +43,7 @@ final class GenText {
   }
 
   /** A value that differs for each ordinal, as far as the length allows. */
-  static String regular(GenColumn column, long ordinal) {
+  public static String regular(GenColumn column, long ordinal) {
     String base = column.type().base();
     if ("bytea".equals(base)) {
       return "\\x" + String.format(Locale.ROOT, "%012x%04x", ordinal, column.pick(0x10000));

@@ -20,14 +20,14 @@ public final class GenTime {
 
   private GenTime() {}
 
-  static boolean handles(String base) {
+  public static boolean handles(String base) {
     return switch (base) {
       case "date", "time", "timetz", "timestamp", "timestamptz", "interval" -> true;
       default -> false;
     };
   }
 
-  static List<String> specials(GenColumn column) {
+  public static List<String> specials(GenColumn column) {
     int precision = column.type().secondsPrecision();
     return switch (column.type().base()) {
       case "date" ->
