@@ -80,7 +80,7 @@ public final class DataSnapshot implements AutoCloseable {
         }
       } catch (SQLException e) {
         try {
-          dropCopies(c, copies);
+          sql.dropCopies(copies);
         } catch (SQLException cleanup) {
           e.addSuppressed(cleanup);
         }
@@ -157,16 +157,7 @@ public final class DataSnapshot implements AutoCloseable {
       return;
     }
     try (Connection c = database.open()) {
-      dropCopies(c, copies);
-    }
-  }
-
-  private static void dropCopies(Connection c, List<String> copies) throws SQLException {
-    if (copies.isEmpty()) {
-      return;
-    }
-    try (Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS " + String.join(", ", copies));
+      DataSql.open(dialect, c).dropCopies(copies);
     }
   }
 }

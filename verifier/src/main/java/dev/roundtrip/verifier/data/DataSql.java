@@ -61,6 +61,16 @@ public abstract class DataSql {
   /** Copies the values of {@code table}, as text, into a new table {@code copy}. */
   protected abstract void copy(Table table, String copy) throws SQLException;
 
+  /** Drops the copies (qualified names), those already gone too; in one statement by default. */
+  protected void dropCopies(List<String> copies) throws SQLException {
+    if (copies.isEmpty()) {
+      return;
+    }
+    try (Statement s = connection.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS " + String.join(", ", copies));
+    }
+  }
+
   /** The value of {@code ref}, a column of type {@code column}, as the text it is compared by. */
   protected abstract String text(String ref, Column column);
 

@@ -3,6 +3,7 @@ package dev.roundtrip.verifier.database;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.dialect.DialectRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -79,20 +80,52 @@ public final class Providers {
     String name = dialect.displayName();
     boolean embedded =
         providers.stream().anyMatch(p -> p.id().equals("embedded") && p.supports(dialect));
-    return "Either (1) run a Docker engine that Testcontainers finds (DOCKER_HOST,"
-        + " ~/.testcontainers.properties) and that has or can pull "
-        + TestcontainersProvider.image(dialect, settings)
-        + ", or set <"
-        + dialect.id()
-        + "Image> to an image it has; (2) set <serverUrl> (or ROUNDTRIP_SERVER_URL) to the admin"
-        + " JDBC URL of an existing "
-        + name
-        + " server; or (3) "
-        + (embedded
-            ? "use <provider>embedded</provider> on a platform with embedded " + name + " binaries."
-            : "verify on postgresql or mariadb, which have an embedded server, instead of "
-                + dialect.id()
-                + ".");
+    List<String> ways = new ArrayList<>();
+    if (dialect.servers().officialImage() != null) {
+      ways.add(
+          "run a Docker engine that Testcontainers finds (DOCKER_HOST,"
+              + " ~/.testcontainers.properties) and that has or can pull "
+              + TestcontainersProvider.image(dialect, settings)
+              + ", or set <"
+              + dialect.id()
+              + "Image> to an image it has");
+    }
+    if (dialect.servers().hasServers()) {
+      ways.add(
+          "set <serverUrl> (or ROUNDTRIP_SERVER_URL) to the admin JDBC URL of an existing "
+              + name
+              + " server");
+    }
+    if (embedded) {
+      ways.add(
+          "use <provider>embedded</provider> on a platform with embedded " + name + " binaries");
+    } else {
+      List<String> others =
+          DialectRegistry.all().stream()
+              .filter(
+                  d -> providers.stream().anyMatch(p -> p.id().equals("embedded") && p.supports(d)))
+              .map(Dialect::id)
+              .toList();
+      ways.add(
+          "verify on "
+              + String.join(", ", others.subList(0, Math.max(0, others.size() - 1)))
+              + (others.size() > 1 ? " or " : "")
+              + (others.isEmpty() ? "another dialect" : others.get(others.size() - 1))
+              + ", which have an embedded server, instead of "
+              + dialect.id());
+    }
+    StringBuilder fix = new StringBuilder(ways.size() > 1 ? "Either " : "");
+    for (int i = 0; i < ways.size(); i++) {
+      if (ways.size() > 1) {
+        fix.append(i == 0 ? "" : i == ways.size() - 1 ? "; or " : "; ")
+            .append('(')
+            .append(i + 1)
+            .append(") ");
+      }
+      fix.append(ways.get(i));
+    }
+    String text = fix.append('.').toString();
+    return ways.size() > 1 ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /**
