@@ -31,8 +31,9 @@ public final class ServerProcess extends Cleanup.Entry {
    *
    * @param folderPrefix how its folders are named, e.g. {@code postgresql}
    * @param label how the shutdown hook names it, e.g. {@code embedded PostgreSQL}
-   * @param ownPidFile the pid file the server writes, relative to its folder
-   * @param signal the signal that stops it fast, e.g. {@code INT}
+   * @param ownPidFile the pid file the server writes, relative to its folder; null for none
+   * @param signal the signal that stops it fast, e.g. {@code INT}; null for a folder of files that
+   *     no process serves (SQLite's databases), which is only removed
    */
   public record Kind(String folderPrefix, String label, String ownPidFile, String signal) {}
 
@@ -56,7 +57,11 @@ public final class ServerProcess extends Cleanup.Entry {
     if (record) {
       WorkFolder.writePrivate(
           folder.resolve(KIND_FILE),
-          kind.ownPidFile() + "\n" + kind.signal() + "\n" + kind.label());
+          (kind.ownPidFile() == null ? "-" : kind.ownPidFile())
+              + "\n"
+              + (kind.signal() == null ? "-" : kind.signal())
+              + "\n"
+              + kind.label());
     }
   }
 
@@ -66,7 +71,9 @@ public final class ServerProcess extends Cleanup.Entry {
     try {
       List<String> lines = Files.readAllLines(folder.resolve(KIND_FILE));
       if (lines.size() == 3) {
-        kind = new Kind("", lines.get(2), lines.get(0), lines.get(1));
+        String signal = lines.get(1).equals("-") ? null : lines.get(1);
+        String pidFile = lines.get(0).equals("-") ? null : lines.get(0);
+        kind = new Kind("", lines.get(2), pidFile, signal);
       }
     } catch (IOException e) {
       // not recorded: the recorded pid alone counts
@@ -87,7 +94,7 @@ public final class ServerProcess extends Cleanup.Entry {
 
   /** Records the running server's pid and start instant, for the hook and later runs. */
   public void recordServer() {
-    Long pid = pidIn(folder.resolve(kind.ownPidFile()));
+    Long pid = kind.ownPidFile() == null ? null : pidIn(folder.resolve(kind.ownPidFile()));
     Optional<ProcessHandle> p = pid == null ? Optional.empty() : ProcessHandle.of(pid);
     if (p.isPresent()) {
       Optional<RunOwner> owner = RunOwner.running(p.get());
@@ -100,6 +107,9 @@ public final class ServerProcess extends Cleanup.Entry {
 
   @Override
   public void begin() {
+    if (kind.signal() == null) {
+      return;
+    }
     for (ProcessHandle p : processes()) {
       signal(p);
       signalled.add(p);
@@ -121,6 +131,9 @@ public final class ServerProcess extends Cleanup.Entry {
     }
     boolean removed = WorkFolder.deleteTree(folder);
     WorkFolder.removeRunFolderIfEmpty();
+    if (kind.signal() == null) {
+      return (removed ? "removed " : "could not remove ") + label;
+    }
     String stopped =
         signalled.isEmpty() ? label + " (not running)" : (killed ? "killed " : "stopped ") + label;
     return stopped + (removed ? " and removed " : ", could not remove ") + folder;
@@ -159,7 +172,7 @@ public final class ServerProcess extends Cleanup.Entry {
         found.add(p.get());
       }
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() && kind.ownPidFile() != null) {
       Long pid = pidIn(folder.resolve(kind.ownPidFile()));
       Optional<ProcessHandle> p = pid == null ? Optional.empty() : ProcessHandle.of(pid);
       if (p.isPresent() && worksIn(p.get())) {

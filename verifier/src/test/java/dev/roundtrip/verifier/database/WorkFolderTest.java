@@ -57,6 +57,20 @@ class WorkFolderTest {
   }
 
   @Test
+  void aDeadRunsFolderOfFilesIsRemovedWithoutLookingForAProcess() throws Exception {
+    RunOwner dead = deadProcess();
+    Path files =
+        Files.createDirectories(user.resolve(WorkFolder.runFolderName(dead)).resolve("sqlite-1"));
+    new ServerProcess(new ServerProcess.Kind("sqlite", "SQLite databases", null, null), files);
+    Files.writeString(files.resolve("roundtrip_x.db"), "");
+
+    List<String> done = WorkFolder.reclaim(user);
+
+    assertThat(files).doesNotExist();
+    assertThat(done).containsExactly("removed SQLite databases left by an earlier run");
+  }
+
+  @Test
   void aPidReusedByAnotherProcessIsNotTakenForTheServer() throws Exception {
     RunOwner dead = deadProcess();
     Path server =
