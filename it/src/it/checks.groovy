@@ -4,7 +4,7 @@ def lines = new File(basedir, 'build.log').readLines()
 
 def expectLine = { String expected ->
     assert lines.contains(expected): "build.log has no line\n  ${expected}\nLines from Roundtrip:\n" +
-        lines.findAll { it =~ /postgresql|mariadb|mysql|Roundtrip/ }.join('\n')
+        lines.findAll { it =~ /postgresql|mariadb|mysql|sqlite|Roundtrip/ }.join('\n')
 }
 
 // The embedded server of the build (PostgreSQL unless named, e.g. 'MariaDB') is stopped when
@@ -19,6 +19,18 @@ def embeddedServerStopped = { String product = 'PostgreSQL' ->
     } catch (ConnectException expected) {
         // stopped, as it must be
     }
+}
+
+// SQLite's databases are files in the run's private folder: none is left when the build ends.
+def sqliteFilesRemoved = { ->
+    assert lines.any { it ==~ /\[INFO\] \[sqlite\] embedded SQLite [0-9.]+ ready in \d+ ms/ }: 'no SQLite start line'
+    def user = System.getProperty('user.name', 'user').replaceAll('[^A-Za-z0-9._-]', '_')
+    def folder = new File(System.getProperty('java.io.tmpdir'), "roundtrip-${user}")
+    def left = []
+    if (folder.isDirectory()) {
+        folder.eachFileRecurse { if (it.name.startsWith('roundtrip_') || it.name.startsWith('sqlite-')) left << it }
+    }
+    assert left.isEmpty(): "SQLite files left after the build: ${left}"
 }
 
 // The container of the build is removed when the build ends, whatever its result.
@@ -76,4 +88,5 @@ def report = { ->
 
 return [lines: lines, expectLine: expectLine, migrationOk: migrationOk, migrationOkOn: migrationOkOn,
         embeddedServerStopped: embeddedServerStopped, containerRemoved: containerRemoved,
-        serverStopped: serverStopped, defaultProvider: defaultProvider, report: report]
+        serverStopped: serverStopped, defaultProvider: defaultProvider, report: report,
+        sqliteFilesRemoved: sqliteFilesRemoved]

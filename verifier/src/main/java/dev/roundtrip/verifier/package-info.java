@@ -11,7 +11,7 @@
  *   <li>{@code database}: disposable databases and the providers that start or reach servers;
  *   <li>{@code dialect}: what differs from one database to the next, behind {@link
  *       dev.roundtrip.verifier.dialect.Dialect}, with one package per dialect ({@code
- *       dialect.postgresql}, {@code dialect.mysql});
+ *       dialect.postgresql}, {@code dialect.mysql}, {@code dialect.sqlite});
  *   <li>{@code report}: the console summary and the JSON report.
  * </ul>
  *

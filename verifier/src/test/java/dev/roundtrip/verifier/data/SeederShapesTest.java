@@ -6,6 +6,7 @@ import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
 import dev.roundtrip.verifier.testing.PostgresTestServer;
+import dev.roundtrip.verifier.testing.SqliteTestServer;
 import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,9 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rows generated into an accounts table on real PostgreSQL and MariaDB: the columns get values
- * shaped as their names say, so CHECKs the generator does not read (LIKE, a regular expression)
- * accept every regular row, and the unique columns stay unique over several batches.
+ * Rows generated into an accounts table on real PostgreSQL, MariaDB and SQLite: the columns get
+ * values shaped as their names say, so CHECKs the generator does not read (LIKE, a regular
+ * expression) accept every regular row, and the unique columns stay unique over several batches.
  */
 class SeederShapesTest {
   private static final int BATCHES = 3;
@@ -74,6 +75,23 @@ class SeederShapesTest {
               + " display_name TEXT,"
               + " api_key CHAR(32) NOT NULL UNIQUE CHECK (api_key REGEXP BINARY '^[0-9a-f]{32}$'))");
       seed(TestDialects.MARIADB, c, db.name());
+    }
+  }
+
+  @Test
+  void shapedValuesPassTheChecksOfAnAccountsTableOnSqlite() throws SQLException {
+    try (DisposableDatabase db = SqliteTestServer.newDatabase();
+        Connection c = db.connect()) {
+      SeedFixture.execute(
+          c,
+          "CREATE TABLE accounts (id INTEGER PRIMARY KEY,"
+              + " email VARCHAR(255) NOT NULL UNIQUE CHECK (email LIKE '%_@_%._%'),"
+              + " username VARCHAR(40) NOT NULL UNIQUE"
+              + " CHECK (username GLOB '[a-z]*' AND username NOT GLOB '*[^a-z0-9_.-]*'),"
+              + " display_name TEXT,"
+              + " api_key CHAR(32) NOT NULL UNIQUE"
+              + " CHECK (length(api_key) = 32 AND api_key NOT GLOB '*[^0-9a-f]*'))");
+      seed(SqliteTestServer.SQLITE, c, "main");
     }
   }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.ProviderSettings;
 import dev.roundtrip.verifier.dialect.Dialect;
-import dev.roundtrip.verifier.dialect.DialectRegistry;
 import dev.roundtrip.verifier.dialect.mysql.EmbeddedMariaDbProvider;
 import dev.roundtrip.verifier.dialect.postgresql.EmbeddedPostgresProvider;
+import dev.roundtrip.verifier.dialect.sqlite.SqliteProvider;
 import dev.roundtrip.verifier.testing.TestDialects;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +52,7 @@ class ProvidersTest {
         List.of(
             new EmbeddedPostgresProvider(),
             new EmbeddedMariaDbProvider(),
+            new SqliteProvider(),
             new ServerProvider(),
             new TestcontainersProvider(docker)));
   }
@@ -73,7 +74,8 @@ class ProvidersTest {
   @Test
   void testcontainersIsTheDefaultWhereDockerCanRunTheImage() {
     Providers providers = providers(ENGINE);
-    for (Dialect dialect : DialectRegistry.all()) {
+    for (Dialect dialect :
+        List.of(TestDialects.POSTGRESQL, TestDialects.MYSQL, TestDialects.MARIADB)) {
       assertThat(providers.choose(dialect, null, ProviderSettings.none(), out))
           .isInstanceOf(TestcontainersProvider.class);
     }
@@ -85,6 +87,14 @@ class ProvidersTest {
                 + " unix:///var/run/docker.sock, image mysql:8.4 present)",
             "[mariadb] database provider: testcontainers (Docker 27.1.1 at"
                 + " unix:///var/run/docker.sock, image mariadb:11.4 present)");
+  }
+
+  @Test
+  void aDialectNoContainerServesIsEmbeddedEvenWhereDockerAnswers() {
+    Dialect sqlite = Dialect.fromId("sqlite");
+    assertThat(providers(ENGINE).choose(sqlite, null, ProviderSettings.none(), out))
+        .isInstanceOf(SqliteProvider.class);
+    assertThat(lines).containsExactly("[sqlite] database provider: embedded (default)");
   }
 
   @Test
@@ -154,8 +164,8 @@ class ProvidersTest {
                             + " ~/.testcontainers.properties) and that has or can pull mysql:8.4,"
                             + " or set <mysqlImage> to an image it has; (2) set <serverUrl> (or"
                             + " ROUNDTRIP_SERVER_URL) to the admin JDBC URL of an existing MySQL"
-                            + " server; or (3) verify on postgresql or mariadb, which have an"
-                            + " embedded server, instead of mysql."));
+                            + " server; or (3) verify on postgresql, mariadb or sqlite, which have"
+                            + " an embedded server, instead of mysql."));
     assertThat(lines).isEmpty();
   }
 

@@ -144,7 +144,7 @@ class TestcontainersProviderTest {
                     .contains("(1) run a Docker engine")
                     .contains("<mysqlImage>")
                     .contains("(2) set <serverUrl>")
-                    .contains("(3) verify on postgresql or mariadb"));
+                    .contains("(3) verify on postgresql, mariadb or sqlite"));
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isLessThan(TestcontainersProvider.CHECK_LIMIT);
   }

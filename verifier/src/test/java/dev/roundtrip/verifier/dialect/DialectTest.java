@@ -47,6 +47,6 @@ class DialectTest {
   void anUnknownDialectListsTheKnownOnes() {
     assertThatThrownBy(() -> Dialect.fromId("oracle"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown dialect 'oracle'; known dialects: postgresql, mysql, mariadb");
+        .hasMessage("unknown dialect 'oracle'; known dialects: postgresql, mysql, mariadb, sqlite");
   }
 }
