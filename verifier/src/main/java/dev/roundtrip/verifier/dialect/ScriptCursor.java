@@ -6,11 +6,11 @@ package dev.roundtrip.verifier.dialect;
  * skipped.
  */
 public abstract class ScriptCursor {
-  public final String script;
-  public int pos;
-  public int line = 1;
+  protected final String script;
+  protected int pos;
+  protected int line = 1;
 
-  public ScriptCursor(String script) {
+  protected ScriptCursor(String script) {
     this.script = script;
     if (script.startsWith("\uFEFF")) {
       pos = 1;
