@@ -33,11 +33,12 @@ public abstract class AbstractRoundtripMojo extends AbstractMojo {
   List<String> locations;
 
   /**
-   * The SQL dialects to verify on: {@code postgresql}, {@code mysql}, {@code mariadb}, each on a
-   * disposable database of its own. Default: the dialects of the project's JDBC driver dependencies
-   * ({@code org.postgresql:postgresql}, {@code com.mysql:mysql-connector-j}, {@code
-   * org.mariadb.jdbc:mariadb-java-client}), else {@code postgresql}. A location holding {@code
-   * {vendor}} reads a folder per dialect, e.g. {@code db/migration/mariadb}.
+   * The SQL dialects to verify on: {@code postgresql}, {@code mysql}, {@code mariadb}, {@code
+   * sqlite}, each on a disposable database of its own. Default: the dialects of the project's JDBC
+   * driver dependencies ({@code org.postgresql:postgresql}, {@code com.mysql:mysql-connector-j},
+   * {@code org.mariadb.jdbc:mariadb-java-client}, {@code org.xerial:sqlite-jdbc}), else {@code
+   * postgresql}. A location holding {@code {vendor}} reads a folder per dialect, e.g. {@code
+   * db/migration/mariadb}.
    *
    * @since 0.1.0
    */

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param category the base type's {@code typcategory}, e.g. {@code N} numeric, {@code S} string
  * @param typmod the type modifier in force (the column's, else the innermost domain's), or -1; for
  *     {@link Kind#OWN} types, as the dialect says (on the MySQL family the fractional digits of
- *     seconds or the maximum length in bytes
+ *     seconds or the maximum length in bytes)
  * @param labels an enum's labels in sort order (a MySQL SET's members), else empty
  * @param element an array's element type or a range's subtype, else null
  * @param domainChecks CHECK constraints of the domains wrapped around the type, outermost first; on
@@ -66,7 +66,8 @@ public record GenType(
     labels = List.copyOf(labels);
     domainChecks = List.copyOf(domainChecks);
     if ((kind == Kind.OWN) != (own != null)) {
-      throw new IllegalArgumentException("a type of kind OWN, and only one, has its own values");
+      throw new IllegalArgumentException(
+          "a type has a dialect's own values if and only if it is of kind OWN: " + display);
     }
   }
 
