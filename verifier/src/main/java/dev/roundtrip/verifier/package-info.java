@@ -6,6 +6,8 @@
  *   <li>{@code api}: configuration, results and findings, what callers see;
  *   <li>{@code migration}: finding migrations and their down scripts;
  *   <li>{@code replay}: the round trip itself, step by step;
+ *   <li>{@code execution}: running ups (Flyway), downs and seed scripts, with time limits;
+ *   <li>{@code findings}: the wording of findings, with file, line and sample rows;
  *   <li>{@code schema}: the schema model and its diff;
  *   <li>{@code data}: the seeder and the data checks;
  *   <li>{@code database}: disposable databases and the providers that start or reach servers;

@@ -14,6 +14,8 @@ import dev.roundtrip.verifier.data.SeedReport;
 import dev.roundtrip.verifier.data.Seeder;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
+import dev.roundtrip.verifier.execution.Watchdog;
+import dev.roundtrip.verifier.findings.Findings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

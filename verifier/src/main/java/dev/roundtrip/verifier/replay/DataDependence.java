@@ -8,6 +8,8 @@ import dev.roundtrip.verifier.dialect.DataError;
 import dev.roundtrip.verifier.dialect.DataError.Kind;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.dialect.SqlStatement;
+import dev.roundtrip.verifier.execution.StepFailure;
+import dev.roundtrip.verifier.findings.Findings;
 import dev.roundtrip.verifier.migration.Migration;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,20 +1,22 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.findings;
 
 import dev.roundtrip.verifier.api.Durations;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.Phase;
 import dev.roundtrip.verifier.api.Rule;
+import dev.roundtrip.verifier.execution.StepFailure;
+import dev.roundtrip.verifier.execution.Watchdog;
 import dev.roundtrip.verifier.migration.Migration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Words for the findings of a round trip: what happened, where, and what to do. */
-final class Findings {
+public final class Findings {
   private final String dialect;
   private final Path projectDirectory;
 
-  Findings(String dialect, Path projectDirectory) {
+  public Findings(String dialect, Path projectDirectory) {
     this.dialect = dialect;
     this.projectDirectory = projectDirectory;
   }
@@ -29,11 +31,11 @@ final class Findings {
         : abs.toString();
   }
 
-  static String name(Path file) {
+  public static String name(Path file) {
     return file.getFileName().toString();
   }
 
-  Finding finding(
+  public Finding finding(
       Rule rule,
       Migration m,
       Path file,
@@ -54,7 +56,7 @@ final class Findings {
         fix);
   }
 
-  Finding missingDown(Migration m) {
+  public Finding missingDown(Migration m) {
     String expected = "U" + name(m.upScript()).substring(1);
     return finding(
         Rule.MISSING_DOWN,
@@ -66,7 +68,7 @@ final class Findings {
         "Add " + expected + " next to it, undoing everything " + m.label() + " does.");
   }
 
-  Finding upFailed(Migration m, StepFailure f) {
+  public Finding upFailed(Migration m, StepFailure f) {
     return finding(
         Rule.UP_FAILED,
         m,
@@ -77,7 +79,7 @@ final class Findings {
         "Fix " + m.label() + "; the migrations after it were not checked on " + dialect + ".");
   }
 
-  Finding downFailed(Migration m, StepFailure f) {
+  public Finding downFailed(Migration m, StepFailure f) {
     return finding(
         Rule.DOWN_FAILED,
         m,
@@ -89,7 +91,7 @@ final class Findings {
   }
 
   /** The down failed when run after rows were written under the schema of the up. */
-  Finding downFailedAfterWrites(Migration m, StepFailure f) {
+  public Finding downFailedAfterWrites(Migration m, StepFailure f) {
     return finding(
             Rule.DOWN_FAILED,
             m,
@@ -115,7 +117,7 @@ final class Findings {
   }
 
   /** After the writes, the down left another schema than the one before the up. */
-  Finding schemaNotRestoredAfterWrites(Migration m, Located located) {
+  public Finding schemaNotRestoredAfterWrites(Migration m, Located located) {
     return finding(
             Rule.SCHEMA_NOT_RESTORED,
             m,
@@ -139,7 +141,7 @@ final class Findings {
   }
 
   /** The up failed when applied after the down that followed the writes. */
-  Finding reapplyFailedAfterWrites(Migration m, StepFailure f) {
+  public Finding reapplyFailedAfterWrites(Migration m, StepFailure f) {
     return finding(
             Rule.REAPPLY_FAILED,
             m,
@@ -164,7 +166,7 @@ final class Findings {
   }
 
   /** A statement of the step {@code phase} went past a time limit and was stopped. */
-  Finding timedOut(Migration m, Phase phase, Path file, StepFailure f, Watchdog.Stop stop) {
+  public Finding timedOut(Migration m, Phase phase, Path file, StepFailure f, Watchdog.Stop stop) {
     String sql = f != null && f.statement() != null ? f.statement() : stop.statement().sql();
     int line = f == null ? 0 : f.line();
     List<String> evidence = new ArrayList<>();
@@ -211,7 +213,7 @@ final class Findings {
         .inPhase(phase);
   }
 
-  Finding schemaNotRestored(Migration m, Located located) {
+  public Finding schemaNotRestored(Migration m, Located located) {
     return finding(
         Rule.SCHEMA_NOT_RESTORED,
         m,
@@ -227,7 +229,7 @@ final class Findings {
         "Make " + name(m.downScript()) + " undo exactly what " + name(m.upScript()) + " does.");
   }
 
-  Finding reapplyFailed(Migration m, StepFailure f, boolean afterDirtyDown) {
+  public Finding reapplyFailed(Migration m, StepFailure f, boolean afterDirtyDown) {
     String why =
         afterDirtyDown
             ? "; " + name(m.downScript()) + " left the schema changed (see schema-not-restored)"
@@ -254,7 +256,7 @@ final class Findings {
             + " creates.");
   }
 
-  Finding reapplyDiffers(Migration m, Located located) {
+  public Finding reapplyDiffers(Migration m, Located located) {
     return finding(
         Rule.REAPPLY_SCHEMA_DIFFERS,
         m,
@@ -274,7 +276,7 @@ final class Findings {
             + " does, so that the second up starts from the same schema as the first.");
   }
 
-  Finding notChecked(Migration failed, List<Migration> skipped) {
+  public Finding notChecked(Migration failed, List<Migration> skipped) {
     String versions = String.join(", ", skipped.stream().map(Migration::label).toList());
     return finding(
         Rule.NOT_CHECKED,
@@ -304,12 +306,12 @@ final class Findings {
   }
 
   /** A statement on one line, cut after 300 characters. */
-  static String shortened(String sql) {
+  public static String shortened(String sql) {
     String s = sql.strip().replaceAll("\\s+", " ");
     return s.length() > 300 ? s.substring(0, 300) + " ..." : s;
   }
 
-  static String plural(int n, String noun) {
+  public static String plural(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import dev.roundtrip.verifier.dialect.Placeholders;
 import dev.roundtrip.verifier.dialect.ScriptParseException;
@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Reads a script, replaces placeholders and splits it into statements; failures are steps. */
-final class ScriptReader {
+public final class ScriptReader {
   private final Charset encoding;
 
-  ScriptReader(Charset encoding) {
+  public ScriptReader(Charset encoding) {
     this.encoding = encoding;
   }
 
@@ -29,8 +29,8 @@ final class ScriptReader {
     return ScriptFiles.read(script, charset);
   }
 
-  List<SqlStatement> statements(Path script, StatementSplitter splitter, Placeholders placeholders)
-      throws StepFailure {
+  public List<SqlStatement> statements(
+      Path script, StatementSplitter splitter, Placeholders placeholders) throws StepFailure {
     return statements(script, splitter, placeholders, ScriptConfig.NONE);
   }
 

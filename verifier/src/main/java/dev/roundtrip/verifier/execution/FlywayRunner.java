@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.Redaction;
@@ -18,12 +18,12 @@ import org.flywaydb.core.internal.exception.FlywayMigrateException;
  * Runs up steps through the real Flyway engine, one migration at a time, with the project's Flyway
  * settings, exactly as production runs them.
  */
-final class FlywayRunner {
+public final class FlywayRunner {
   private final FluentConfiguration base;
   private final DisposableDatabase database;
   private final ProgressListener listener;
 
-  FlywayRunner(
+  public FlywayRunner(
       RoundtripConfig config, Dialect dialect, DisposableDatabase database, List<Path> folders) {
     this.database = database;
     this.listener = config.listener();
@@ -51,7 +51,7 @@ final class FlywayRunner {
   }
 
   /** Applies every pending migration up to and including {@code target}. */
-  void migrateTo(MigrationVersion target, Path script) throws StepFailure {
+  public void migrateTo(MigrationVersion target, Path script) throws StepFailure {
     try {
       Flyway flyway =
           Flyway.configure(FlywayRunner.class.getClassLoader())

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import dev.roundtrip.verifier.migration.MigrationInputException;
 import dev.roundtrip.verifier.migration.MigrationVersion;
@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The project's seed scripts, {@code after-V<version>.sql}, by the version they follow. */
-final class SeedScripts {
+public final class SeedScripts {
   private static final Pattern NAME = Pattern.compile("after-V([0-9][0-9._]*)\\.sql");
 
   private SeedScripts() {}
 
-  static Map<MigrationVersion, Path> in(Path directory) {
+  public static Map<MigrationVersion, Path> in(Path directory) {
     Map<MigrationVersion, Path> scripts = new TreeMap<>();
     if (directory == null || !Files.isDirectory(directory)) {
       return scripts;

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.database.DisposableDatabase;
@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * waits for a lock longer than the lock-wait limit, noting what it was doing and, for a lock, who
  * held it. The step that ran the statement then fails, and {@link #stoppedSince} says why.
  */
-final class Watchdog implements AutoCloseable {
+public final class Watchdog implements AutoCloseable {
   private static final long MIN_POLL_MS = 100;
   private static final long MAX_POLL_MS = 1000;
 
@@ -36,7 +36,7 @@ final class Watchdog implements AutoCloseable {
    * @param limit the limit it went past
    * @param blockers the sessions it waited for, one line each (empty unless {@code lockWait})
    */
-  record Stop(
+  public record Stop(
       long sequence,
       RunningStatement statement,
       boolean lockWait,
@@ -61,7 +61,7 @@ final class Watchdog implements AutoCloseable {
    * @param databases the database's names as its sessions show them (on the MySQL family the
    *     disposable database and its companion)
    */
-  Watchdog(
+  public Watchdog(
       DisposableDatabase database,
       SessionActivity activity,
       List<String> databases,
@@ -90,12 +90,12 @@ final class Watchdog implements AutoCloseable {
   }
 
   /** A mark to ask {@link #stoppedSince} about later: call it before a step. */
-  synchronized long mark() {
+  public synchronized long mark() {
     return stops.size();
   }
 
   /** The first statement stopped after {@code mark}, if any. */
-  synchronized Optional<Stop> stoppedSince(long mark) {
+  public synchronized Optional<Stop> stoppedSince(long mark) {
     return mark < stops.size() ? Optional.of(stops.get((int) mark)) : Optional.empty();
   }
 

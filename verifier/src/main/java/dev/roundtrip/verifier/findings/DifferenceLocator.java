@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.findings;
 
 import dev.roundtrip.verifier.dialect.SqlStatement;
 import dev.roundtrip.verifier.schema.SchemaDifference;
@@ -14,20 +14,20 @@ import java.util.regex.Pattern;
  * that is missing was usually dropped by the up (and not recreated by the down) or dropped by the
  * down.
  */
-final class DifferenceLocator {
+public final class DifferenceLocator {
   private final Script up;
   private final Script down;
   private final Findings findings;
 
-  record Script(Path file, List<SqlStatement> statements) {}
+  public record Script(Path file, List<SqlStatement> statements) {}
 
-  DifferenceLocator(Script up, Script down, Findings findings) {
+  public DifferenceLocator(Script up, Script down, Findings findings) {
     this.up = up;
     this.down = down;
     this.findings = findings;
   }
 
-  Findings.Located locate(List<SchemaDifference> differences) {
+  public Findings.Located locate(List<SchemaDifference> differences) {
     Path firstFile = null;
     int firstLine = 0;
     List<String> evidence = new ArrayList<>();

@@ -1,10 +1,11 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.findings;
 
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.Phase;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.dialect.SqlStatement;
+import dev.roundtrip.verifier.execution.StepFailure;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.schema.SchemaDiff;
 import dev.roundtrip.verifier.schema.SchemaDifference;
@@ -17,13 +18,13 @@ import java.util.List;
  * schema was left with. The database cannot roll such a step back, so production would be left in
  * the same half-applied state.
  */
-final class HalfApplied {
+public final class HalfApplied {
   private static final int SHOWN = 5;
 
   private final Findings findings;
   private final Dialect dialect;
 
-  HalfApplied(Findings findings, Dialect dialect) {
+  public HalfApplied(Findings findings, Dialect dialect) {
     this.findings = findings;
     this.dialect = dialect;
   }
@@ -36,7 +37,7 @@ final class HalfApplied {
    * @param failure where it failed
    * @param left how the schema now differs from the schema before the step
    */
-  Finding of(
+  public Finding of(
       Migration m,
       Phase phase,
       DifferenceLocator.Script script,

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.database.DisposableDatabase;
@@ -12,13 +12,13 @@ import java.sql.Statement;
 import java.util.List;
 
 /** Runs a SQL script of the project (a seed script) in one transaction. */
-final class SqlScriptRunner {
+public final class SqlScriptRunner {
   private final DisposableDatabase database;
   private final ScriptReader reader;
   private final StatementSplitter splitter;
   private final Placeholders placeholders;
 
-  SqlScriptRunner(
+  public SqlScriptRunner(
       DisposableDatabase database,
       ScriptReader reader,
       StatementSplitter splitter,
@@ -29,7 +29,7 @@ final class SqlScriptRunner {
     this.placeholders = placeholders;
   }
 
-  void run(Path script) throws StepFailure {
+  public void run(Path script) throws StepFailure {
     List<SqlStatement> statements = reader.statements(script, splitter, placeholders);
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import dev.roundtrip.verifier.api.ProgressListener;
 import org.flywaydb.core.api.logging.Log;

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.database.DisposableDatabase;
@@ -6,6 +6,7 @@ import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.dialect.Placeholders;
 import dev.roundtrip.verifier.dialect.SqlStatement;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
+import dev.roundtrip.verifier.findings.Findings;
 import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.migration.MigrationInputException;
 import dev.roundtrip.verifier.migration.ScriptConfig;
@@ -26,7 +27,7 @@ import java.util.List;
  * that mixes both kinds refused where Flyway refuses it. Then the migration's row is removed from
  * Flyway's schema history so that Flyway applies it again.
  */
-final class DownScriptRunner {
+public final class DownScriptRunner {
   private final RoundtripConfig config;
   private final Dialect dialect;
   private final DisposableDatabase database;
@@ -34,7 +35,7 @@ final class DownScriptRunner {
   private final Placeholders placeholders;
   private final ScriptReader reader;
 
-  DownScriptRunner(
+  public DownScriptRunner(
       RoundtripConfig config,
       Dialect dialect,
       DisposableDatabase database,
@@ -50,7 +51,7 @@ final class DownScriptRunner {
   }
 
   /** Runs the down script of {@code migration}, which must have one. */
-  void runDown(Migration migration) throws StepFailure {
+  public void runDown(Migration migration) throws StepFailure {
     Path script = migration.downScript();
     ScriptConfig conf = scriptConfig(script);
     List<SqlStatement> statements = reader.statements(script, splitter, placeholders, conf);

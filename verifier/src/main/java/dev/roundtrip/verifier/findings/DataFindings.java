@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.findings;
 
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.Phase;
@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Words for the data findings: which table and column, how much, and sample rows. */
-final class DataFindings {
+public final class DataFindings {
   private final Findings findings;
 
-  DataFindings(Findings findings) {
+  public DataFindings(Findings findings) {
     this.findings = findings;
   }
 
@@ -75,7 +75,7 @@ final class DataFindings {
     return lines;
   }
 
-  Finding lost(Migration m, DataLoss loss, DifferenceLocator.Script up, boolean hasDown) {
+  public Finding lost(Migration m, DataLoss loss, DifferenceLocator.Script up, boolean hasDown) {
     String tail =
         hasDown
             ? ", and " + Findings.name(m.downScript()) + " does not bring them back"
@@ -91,7 +91,7 @@ final class DataFindings {
             + " or allow it with -- roundtrip:allow data-lost \"reason\".");
   }
 
-  Finding moved(Migration m, DataLoss loss, DifferenceLocator.Script up) {
+  public Finding moved(Migration m, DataLoss loss, DifferenceLocator.Script up) {
     String what =
         loss.column() == null
             ? "the rows of " + loss.table() + " (" + loss.count() + ")"
@@ -106,7 +106,7 @@ final class DataFindings {
         "");
   }
 
-  Finding notRestored(Migration m, DataLoss loss, DifferenceLocator.Script down) {
+  public Finding notRestored(Migration m, DataLoss loss, DifferenceLocator.Script down) {
     return notRestored(m, loss, down, "");
   }
 
@@ -114,7 +114,7 @@ final class DataFindings {
    * What the down lost of the rows from before the up when it ran after rows were written under the
    * up's schema.
    */
-  Finding notRestoredAfterWrites(Migration m, DataLoss loss, DifferenceLocator.Script down) {
+  public Finding notRestoredAfterWrites(Migration m, DataLoss loss, DifferenceLocator.Script down) {
     return notRestored(
             m, loss, down, ", once rows had been written under the schema of " + m.label())
         .inPhase(Phase.DOWN_AFTER_WRITES);
@@ -175,7 +175,7 @@ final class DataFindings {
   }
 
   /** What the down after the writes discarded of them; a warning. */
-  Finding discarded(Migration m, List<DataLoss> losses) {
+  public Finding discarded(Migration m, List<DataLoss> losses) {
     List<String> items = new ArrayList<>();
     for (DataLoss loss : losses) {
       items.add(
@@ -201,7 +201,7 @@ final class DataFindings {
         .inPhase(Phase.DOWN_AFTER_WRITES);
   }
 
-  Finding reapplyDiffers(Migration m, DataLoss loss, DifferenceLocator.Script up) {
+  public Finding reapplyDiffers(Migration m, DataLoss loss, DifferenceLocator.Script up) {
     return findings.finding(
         Rule.REAPPLY_DATA_DIFFERS,
         m,

@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import java.nio.file.Path;
 
@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A step of the round trip that failed: which file, which line, what the database said. Internal to
  * the replay; it becomes a finding.
  */
-final class StepFailure extends Exception {
+public final class StepFailure extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
@@ -20,17 +20,17 @@ final class StepFailure extends Exception {
     this.statement = statement;
   }
 
-  Path file() {
+  public Path file() {
     return file;
   }
 
   /** 1-based, 0 when unknown. */
-  int line() {
+  public int line() {
     return line;
   }
 
   /** The failing statement, or null. */
-  String statement() {
+  public String statement() {
     return statement;
   }
 }

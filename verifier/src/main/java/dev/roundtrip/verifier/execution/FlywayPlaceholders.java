@@ -1,4 +1,4 @@
-package dev.roundtrip.verifier.replay;
+package dev.roundtrip.verifier.execution;
 
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.database.DisposableDatabase;
@@ -12,13 +12,13 @@ import java.util.Map;
  * The placeholders a down script sees: the project's own, plus Flyway's built-in {@code
  * ${flyway:...}} values for the database at hand, as Flyway gives them to up scripts.
  */
-final class FlywayPlaceholders {
+public final class FlywayPlaceholders {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private FlywayPlaceholders() {}
 
-  static Placeholders forDatabase(
+  public static Placeholders forDatabase(
       RoundtripConfig config, DisposableDatabase database, String defaultSchema) {
     Map<String, String> values = new HashMap<>(config.placeholders());
     values.put(Placeholders.DEFAULT_SCHEMA, defaultSchema);
