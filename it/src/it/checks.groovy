@@ -22,13 +22,21 @@ def embeddedServerStopped = { String product = 'PostgreSQL' ->
 }
 
 // SQLite's databases are files in the run's private folder: none is left when the build ends.
+// Only the run folders of processes that started in the last ten minutes and are gone count:
+// other runs on the machine may be going on, and a crash long ago is not this build's.
 def sqliteFilesRemoved = { ->
     assert lines.any { it ==~ /\[INFO\] \[sqlite\] embedded SQLite [0-9.]+ ready in \d+ ms/ }: 'no SQLite start line'
     def user = System.getProperty('user.name', 'user').replaceAll('[^A-Za-z0-9._-]', '_')
     def folder = new File(System.getProperty('java.io.tmpdir'), "roundtrip-${user}")
     def left = []
-    if (folder.isDirectory()) {
-        folder.eachFileRecurse { if (it.name.startsWith('roundtrip_') || it.name.startsWith('sqlite-')) left << it }
+    def since = System.currentTimeMillis() - 10 * 60 * 1000L
+    if (folder.isDirectory()) folder.eachDirMatch(~/run-\d+-[0-9a-z]+/) { run ->
+        def m = (run.name =~ /run-(\d+)-([0-9a-z]+)/)[0]
+        long pid = m[1] as long
+        long start = Long.parseLong(m[2], 36)
+        if (start >= since && !ProcessHandle.of(pid).isPresent()) {
+            run.eachFileRecurse { if (it.name.startsWith('roundtrip_') || it.name.startsWith('sqlite-')) left << it }
+        }
     }
     assert left.isEmpty(): "SQLite files left after the build: ${left}"
 }

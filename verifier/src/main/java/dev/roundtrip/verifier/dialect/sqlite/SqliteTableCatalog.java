@@ -213,8 +213,7 @@ final class SqliteTableCatalog {
     int n = 0;
     for (String[] check : SqliteSql.clauses(sql, "CHECK")) {
       n++;
-      checks.add(
-          new GenCheck(check[1] == null ? "check " + n : check[1], "CHECK ((" + check[0] + "))"));
+      checks.add(SqliteChecks.translate(check[1] == null ? "check " + n : check[1], check[0]));
     }
     return checks;
   }
