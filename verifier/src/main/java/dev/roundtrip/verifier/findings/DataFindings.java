@@ -67,6 +67,17 @@ public final class DataFindings {
     return dot < 0 ? qualified : qualified.substring(dot + 1);
   }
 
+  /**
+   * The line of the up that names the lost column, else (a table rebuilt without it, as on SQLite)
+   * the first that names its table, e.g. the copy that leaves the column out; 0 for none.
+   */
+  private static int lineOf(DifferenceLocator.Script up, DataLoss loss) {
+    int line = DifferenceLocator.lineNaming(up, name(loss));
+    return line == 0 && loss.column() != null
+        ? DifferenceLocator.lineNaming(up, shortTable(loss.table()))
+        : line;
+  }
+
   private static List<String> samples(DataLoss loss) {
     List<String> lines = new ArrayList<>();
     for (String s : loss.samples()) {
@@ -84,7 +95,7 @@ public final class DataFindings {
         Rule.DATA_LOST,
         m,
         m.upScript(),
-        DifferenceLocator.lineNaming(up, name(loss)),
+        lineOf(up, loss),
         Findings.name(m.upScript()) + " " + what(loss) + tail,
         samples(loss),
         "Keep the data (copy it to where it moves, or back it up in a table the down script reads),"
