@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,16 +87,38 @@ public abstract class DataSql {
   /**
    * A {@code FROM} clause: the rows of the copy {@code s} with the rows of {@code current} ({@code
    * t}) whose {@code keys} (expressions over {@code t}, one per column of the copy's primary key)
-   * equal theirs.
+   * equal theirs; by default a join on the key's equality.
    */
-  protected abstract String keyedJoin(TableData copy, Table current, List<String> keys);
+  protected String keyedJoin(TableData copy, Table current, List<String> keys) {
+    return copy.copy() + " s JOIN " + current.sqlName() + " t ON " + keyCondition(copy, keys);
+  }
 
   /**
    * How many rows of the copy have a row in {@code current} with the same {@code keys} for which
-   * {@code condition} (over {@code s} and {@code t}, or null for none) holds.
+   * {@code condition} (over {@code s} and {@code t}, or null for none) holds; by default with
+   * {@code EXISTS}.
    */
-  protected abstract long countMatched(
-      TableData copy, Table current, List<String> keys, String condition) throws SQLException;
+  protected long countMatched(TableData copy, Table current, List<String> keys, String condition)
+      throws SQLException {
+    return number(
+        "SELECT count(*) FROM "
+            + copy.copy()
+            + " s WHERE EXISTS (SELECT 1 FROM "
+            + current.sqlName()
+            + " t WHERE "
+            + keyCondition(copy, keys)
+            + (condition == null ? "" : " AND (" + condition + ")")
+            + ")");
+  }
+
+  /** {@code s.k0 = key0 AND ...}: the copy's key columns equal to {@code keys}. */
+  private String keyCondition(TableData copy, List<String> keys) {
+    List<String> on = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      on.add("s." + quote(copy.table().key().get(i)) + " = " + keys.get(i));
+    }
+    return String.join(" AND ", on);
+  }
 
   /**
    * How many rows of {@code left} are missing from {@code right}, both queries with the columns

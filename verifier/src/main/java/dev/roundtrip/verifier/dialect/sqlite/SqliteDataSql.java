@@ -1,6 +1,5 @@
 package dev.roundtrip.verifier.dialect.sqlite;
 
-import dev.roundtrip.verifier.data.DataSnapshot.TableData;
 import dev.roundtrip.verifier.data.DataSql;
 import dev.roundtrip.verifier.data.SnapshotCatalog;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
@@ -160,33 +159,6 @@ final class SqliteDataSql extends DataSql {
   @Override
   protected String distinct(String a, String b) {
     return a + " IS NOT " + b;
-  }
-
-  @Override
-  protected String keyedJoin(TableData copy, Table current, List<String> keys) {
-    return copy.copy() + " s JOIN " + current.sqlName() + " t ON " + keyCondition(copy, keys);
-  }
-
-  @Override
-  protected long countMatched(TableData copy, Table current, List<String> keys, String condition)
-      throws SQLException {
-    return number(
-        "SELECT count(*) FROM "
-            + copy.copy()
-            + " s WHERE EXISTS (SELECT 1 FROM "
-            + current.sqlName()
-            + " t WHERE "
-            + keyCondition(copy, keys)
-            + (condition == null ? "" : " AND (" + condition + ")")
-            + ")");
-  }
-
-  private String keyCondition(TableData copy, List<String> keys) {
-    List<String> on = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      on.add("s." + quote(copy.table().key().get(i)) + " = " + keys.get(i));
-    }
-    return String.join(" AND ", on);
   }
 
   @Override
