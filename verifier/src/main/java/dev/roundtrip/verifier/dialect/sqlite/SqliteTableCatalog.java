@@ -179,30 +179,11 @@ final class SqliteTableCatalog {
   private static List<ForeignKeyInfo> foreignKeys(
       Connection c, String schema, String table, Map<String, List<String>> keys)
       throws SQLException {
-    Map<Integer, List<String[]>> byId = new TreeMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?, ?)"
-                + " ORDER BY id, seq")) {
-      ps.setString(1, table);
-      ps.setString(2, schema);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-              .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
-        }
-      }
-    }
     List<ForeignKeyInfo> fks = new ArrayList<>();
-    for (Map.Entry<Integer, List<String[]>> fk : byId.entrySet()) {
-      String parent = fk.getValue().get(0)[0];
-      List<String> from = fk.getValue().stream().map(p -> p[1]).toList();
-      List<String> to =
-          fk.getValue().get(0)[2] == null
-              ? keys.getOrDefault(parent, List.of())
-              : fk.getValue().stream().map(p -> p[2]).toList();
-      if (to.size() == from.size()) {
-        fks.add(new ForeignKeyInfo("fk_" + fk.getKey(), from, schema + "." + parent, to));
+    for (SqliteForeignKeys fk : SqliteForeignKeys.of(c, schema, table)) {
+      List<String> to = fk.to() == null ? keys.getOrDefault(fk.parent(), List.of()) : fk.to();
+      if (to.size() == fk.from().size()) {
+        fks.add(new ForeignKeyInfo("fk_" + fk.id(), fk.from(), schema + "." + fk.parent(), to));
       }
     }
     return fks;

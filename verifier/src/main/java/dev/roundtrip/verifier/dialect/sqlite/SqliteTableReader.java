@@ -196,48 +196,27 @@ final class SqliteTableReader {
   }
 
   private void foreignKeys(Consumer<SchemaObject> out) throws SQLException {
-    Map<Integer, List<String[]>> byId = new TreeMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM"
-                + " pragma_foreign_key_list(?, ?) ORDER BY id, seq")) {
-      ps.setString(1, table);
-      ps.setString(2, schema);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-              .add(
-                  new String[] {
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6)
-                  });
-        }
-      }
-    }
-    for (List<String[]> parts : byId.values()) {
-      List<String> from = parts.stream().map(p -> p[1]).toList();
-      List<String> to = parts.stream().map(p -> p[2] == null ? "(primary key)" : p[2]).toList();
-      String[] first = parts.get(0);
+    for (SqliteForeignKeys fk : SqliteForeignKeys.of(c, schema, table)) {
+      String from = String.join(", ", fk.from());
       String definition =
           "FOREIGN KEY ("
-              + String.join(", ", from)
+              + from
               + ") REFERENCES "
               + schema
               + "."
-              + first[0]
+              + fk.parent()
               + "("
-              + String.join(", ", to)
+              + (fk.to() == null
+                  ? String.join(", ", fk.from().stream().map(f -> "(primary key)").toList())
+                  : String.join(", ", fk.to()))
               + ") ON UPDATE "
-              + first[3]
+              + fk.onUpdate()
               + " ON DELETE "
-              + first[4];
+              + fk.onDelete();
       out.accept(
           new SchemaObject(
                   ObjectKind.FOREIGN_KEY,
-                  qualified() + ".foreign key (" + String.join(", ", from) + ")",
+                  qualified() + ".foreign key (" + from + ")",
                   definition,
                   key)
               .withGeneratedName(true));
