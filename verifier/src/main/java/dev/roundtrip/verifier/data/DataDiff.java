@@ -64,10 +64,20 @@ public final class DataDiff {
   /** What of {@code before}'s data is lost in the database now. */
   public List<DataLoss> lost(DataSnapshot before, Mode mode) throws SQLException {
     sameDialect(before);
+    return lost(before, mode, tablesNow());
+  }
+
+  /**
+   * What of {@code before}'s data is lost in the database now, whose tables are {@code tables} (as
+   * {@link dev.roundtrip.verifier.catalog.Catalog#tables()} reads them).
+   */
+  public List<DataLoss> lost(DataSnapshot before, Mode mode, List<TableInfo> tables)
+      throws SQLException {
+    sameDialect(before);
     List<DataLoss> losses = new ArrayList<>();
     try (Connection c = database.open()) {
       DataSql sql = DataSql.open(dialect, c);
-      Map<String, Table> now = sql.catalog(schemas, excludedTables);
+      Map<String, Table> now = SnapshotCatalog.of(tables);
       MoveDetector moves = new MoveDetector(sql, before, now);
       for (TableData old : before.tables().values()) {
         Table current = now.get(old.table().qualifiedName());
@@ -127,10 +137,23 @@ public final class DataDiff {
     sameDialect(before);
     sameDialect(afterUp);
     sameDialect(written);
+    return discarded(before, afterUp, written, tablesNow());
+  }
+
+  /**
+   * {@link #discarded(DataSnapshot, DataSnapshot, DataSnapshot)}, the tables now being {@code
+   * tables}.
+   */
+  public List<DataLoss> discarded(
+      DataSnapshot before, DataSnapshot afterUp, DataSnapshot written, List<TableInfo> tables)
+      throws SQLException {
+    sameDialect(before);
+    sameDialect(afterUp);
+    sameDialect(written);
     List<DataLoss> discarded = new ArrayList<>();
     try (Connection c = database.open()) {
       DataSql sql = DataSql.open(dialect, c);
-      Map<String, Table> now = sql.catalog(schemas, excludedTables);
+      Map<String, Table> now = SnapshotCatalog.of(tables);
       Survival survival = new Survival(sql, now);
       for (TableData t : written.tables().values()) {
         String name = t.table().qualifiedName();
@@ -179,6 +202,12 @@ public final class DataDiff {
               + snapshot.dialect().displayName()
               + " cannot be compared on "
               + dialect.displayName());
+    }
+  }
+
+  private List<TableInfo> tablesNow() throws SQLException {
+    try (Connection c = database.open()) {
+      return dialect.catalogReader().tables(c, schemas, excludedTables);
     }
   }
 }

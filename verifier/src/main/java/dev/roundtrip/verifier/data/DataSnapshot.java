@@ -62,10 +62,29 @@ public final class DataSnapshot implements AutoCloseable {
       String tag,
       boolean copyValues)
       throws SQLException {
+    List<TableInfo> tables;
+    try (Connection c = database.open()) {
+      tables = dialect.catalogReader().tables(c, schemas, excludedTables);
+    }
+    return take(dialect, database, schemas, tables, tag, copyValues);
+  }
+
+  /**
+   * Takes a snapshot of {@code catalog}, the tables of {@code schemas} in the database as it is (as
+   * {@link dev.roundtrip.verifier.catalog.Catalog#tables()} reads them).
+   */
+  public static DataSnapshot take(
+      Dialect dialect,
+      ConnectionSource database,
+      List<String> schemas,
+      List<TableInfo> catalogTables,
+      String tag,
+      boolean copyValues)
+      throws SQLException {
     Map<String, TableData> tables = new LinkedHashMap<>();
     try (Connection c = database.open()) {
       DataSql sql = DataSql.open(dialect, c);
-      Map<String, Table> catalog = sql.catalog(schemas, excludedTables);
+      Map<String, Table> catalog = SnapshotCatalog.of(catalogTables);
       if (copyValues && !catalog.isEmpty()) {
         sql.prepareCopies(schemas);
       }

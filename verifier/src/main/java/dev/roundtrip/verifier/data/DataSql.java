@@ -10,14 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What the data checks write differently per dialect, on one connection whose session settings it
- * fixes: names, the catalog, where copies of values live, a value as comparable text, the cast that
- * brings a value back to its old type, joins on a copy's key, and the difference of two bags of
- * rows.
+ * fixes: names, where copies of values live, a value as comparable text, the cast that brings a
+ * value back to its old type, joins on a copy's key, and the difference of two bags of rows.
  */
 public abstract class DataSql {
   private final Connection connection;
@@ -48,10 +45,6 @@ public abstract class DataSql {
   protected String qualified(String schema, String name) {
     return quote(schema) + "." + quote(name);
   }
-
-  /** The tables of {@code schemas} but those named in {@code excludedTables}. */
-  protected abstract Map<String, Table> catalog(List<String> schemas, Set<String> excludedTables)
-      throws SQLException;
 
   /** Makes sure there is a place for copies of values of {@code schemas}. */
   protected abstract void prepareCopies(List<String> schemas) throws SQLException;

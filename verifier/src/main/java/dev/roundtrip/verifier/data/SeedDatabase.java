@@ -3,20 +3,23 @@ package dev.roundtrip.verifier.data;
 import dev.roundtrip.verifier.data.SeedRows.GenRow;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 
 /**
- * What the {@link Seeder} needs from one kind of database: its tables, the rows already there, and
- * writing new ones. Opened with the session settings the seeder runs with; {@link #close()}
- * restores the caller's.
+ * What the {@link Seeder} needs from one kind of database: the rows already there, and writing new
+ * ones; the tables come from the catalog model. Opened with the session settings the seeder runs
+ * with; {@link #close()} restores the caller's.
  *
  * @param <I> how an inserted row is found again to point its deferred foreign keys at other rows
  *     (PostgreSQL: its {@code ctid}; the MySQL family: its key values)
  */
 public interface SeedDatabase<I> extends AutoCloseable {
 
-  /** The tables of the schemas, without the excluded ones, in name order. */
-  List<TableInfo> tables(List<String> schemas, Set<String> excludedTables) throws SQLException;
+  /**
+   * Gets ready to seed {@code tables}, the tables of {@code schemas} as the dialect's catalog
+   * reader read them in the database as it is (triggers are taken out here where the dialect does
+   * so).
+   */
+  void prepare(List<String> schemas, List<TableInfo> tables) throws SQLException;
 
   /**
    * The table's name as it goes into the generator's seed: the same for the same table in databases

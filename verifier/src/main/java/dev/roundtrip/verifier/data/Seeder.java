@@ -80,13 +80,31 @@ public final class Seeder {
     if (schemas.isEmpty()) {
       throw new IllegalArgumentException("no schemas to seed: name at least one, e.g. public");
     }
+    if (options.rowsPerTable() == 0) {
+      return new SeedReport.Builder().build();
+    }
+    return seed(
+        connection, schemas, dialect.catalogReader().tables(connection, schemas, excludedTables));
+  }
+
+  /**
+   * Seeds {@code tables}, the tables of the schemas as the dialect's catalog reader read them in
+   * the database as it is ({@link dev.roundtrip.verifier.catalog.Catalog#tables()}); otherwise as
+   * {@link #seed(Connection, List, Set)}.
+   */
+  public SeedReport seed(Connection connection, List<String> schemas, List<TableInfo> tables)
+      throws SQLException {
+    Objects.requireNonNull(connection, "connection");
+    if (schemas.isEmpty()) {
+      throw new IllegalArgumentException("no schemas to seed: name at least one, e.g. public");
+    }
     SeedReport.Builder report = new SeedReport.Builder();
     if (options.rowsPerTable() == 0) {
       return report.build();
     }
     SeedDatabase<?> database = open(connection, report);
     try {
-      seed(connection, database, schemas, excludedTables, report);
+      seed(connection, database, schemas, tables, report);
       database.commit();
     } catch (Throwable failure) {
       closeAfter(database, failure);
@@ -122,10 +140,10 @@ public final class Seeder {
       Connection connection,
       SeedDatabase<I> database,
       List<String> schemas,
-      Set<String> excludedTables,
+      List<TableInfo> tables,
       SeedReport.Builder report)
       throws SQLException {
-    List<TableInfo> tables = database.tables(schemas, excludedTables);
+    database.prepare(schemas, tables);
     SeedPlan plan = SeedPlan.of(targets(tables, report));
     plan.skips().forEach(skip -> report.skippedTable(skip.table().qualifiedName(), skip.reason()));
     Map<Step, List<I>> deferred = new LinkedHashMap<>();

@@ -6,12 +6,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A table as the seeder sees it.
+ * A table of the catalog model: read once per state of the database by the dialect's {@link
+ * dev.roundtrip.verifier.catalog.CatalogReader}, it is what the seeder fills and what the data
+ * checks snapshot and compare.
  *
  * @param qualifiedName {@code schema.table} as reports name the table, in the dialect's way (on
  *     PostgreSQL each part quoted where {@code quote_ident} would, on the MySQL family unquoted)
  * @param schema the schema name, unquoted
  * @param name the table name, unquoted
+ * @param sqlName the table's name as written in SQL, qualified and quoted the dialect's way
  * @param columns the columns in table order, dropped ones left out
  * @param primaryKey the primary key columns, or empty
  * @param uniqueKeys unique constraints and expression-less unique indexes (partial ones included:
@@ -19,16 +22,20 @@ import java.util.stream.Stream;
  *     indexes with their prefix lengths)
  * @param foreignKeys foreign keys, by name
  * @param checks CHECK constraints, by name
+ * @param transactional whether a failed statement on the table is rolled back (false for the MySQL
+ *     family's MyISAM, Aria, MEMORY and other engines without transactions)
  */
 public record TableInfo(
     String qualifiedName,
     String schema,
     String name,
+    String sqlName,
     List<ColumnInfo> columns,
     List<String> primaryKey,
     List<UniqueKey> uniqueKeys,
     List<ForeignKeyInfo> foreignKeys,
-    List<GenCheck> checks) {
+    List<GenCheck> checks,
+    boolean transactional) {
 
   /**
    * A set of columns whose values must be distinct together.
@@ -57,11 +64,43 @@ public record TableInfo(
     Objects.requireNonNull(qualifiedName, "qualifiedName");
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(sqlName, "sqlName");
     columns = List.copyOf(columns);
     primaryKey = List.copyOf(primaryKey);
     uniqueKeys = List.copyOf(uniqueKeys);
     foreignKeys = List.copyOf(foreignKeys);
     checks = List.copyOf(checks);
+  }
+
+  /**
+   * A transactional table whose SQL name is {@code qualifiedName} (which must then be valid SQL for
+   * it, as PostgreSQL's {@code quote_ident} form is).
+   */
+  public TableInfo(
+      String qualifiedName,
+      String schema,
+      String name,
+      List<ColumnInfo> columns,
+      List<String> primaryKey,
+      List<UniqueKey> uniqueKeys,
+      List<ForeignKeyInfo> foreignKeys,
+      List<GenCheck> checks) {
+    this(
+        qualifiedName,
+        schema,
+        name,
+        qualifiedName,
+        columns,
+        primaryKey,
+        uniqueKeys,
+        foreignKeys,
+        checks,
+        true);
+  }
+
+  /** {@code schema.table}, both unquoted. */
+  public String plainName() {
+    return schema + "." + name;
   }
 
   public Optional<ColumnInfo> column(String columnName) {

@@ -1,10 +1,10 @@
 package dev.roundtrip.verifier.dialect;
 
+import dev.roundtrip.verifier.catalog.CatalogReader;
 import dev.roundtrip.verifier.data.DataSql;
 import dev.roundtrip.verifier.data.SeedDatabase;
 import dev.roundtrip.verifier.data.SeedReport;
 import dev.roundtrip.verifier.database.DialectServers;
-import dev.roundtrip.verifier.schema.CatalogReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,12 +16,12 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * DialectRegistry}); one instance stands for the dialect, so dialects compare by identity.
  *
  * <p>A dialect gives: how scripts split into statements and which statements break a transaction
- * (the replay), how identifiers are quoted, how its catalog is read for the schema diff ({@link
- * #catalogReader()}), the SQL of data snapshots and comparisons ({@link #dataSql}), the seeder's
- * reads and writes, triggers included ({@link #seedDatabase}), how its errors name the data a
- * statement failed on, how the sessions of a database are watched for time limits, and how servers
- * of it are reached, created in containers and their databases made and dropped ({@link
- * #servers()}).
+ * (the replay), how identifiers are quoted, how its catalog is read into the one catalog model that
+ * the schema diff, the data checks and the seeder share ({@link #catalogReader()}), the SQL of data
+ * snapshots and comparisons ({@link #dataSql}), the seeder's reads and writes, triggers included
+ * ({@link #seedDatabase}), how its errors name the data a statement failed on, how the sessions of
+ * a database are watched for time limits, and how servers of it are reached, created in containers
+ * and their databases made and dropped ({@link #servers()}).
  */
 public interface Dialect {
 
@@ -94,7 +94,10 @@ public interface Dialect {
    */
   List<String> watchedDatabases(String name);
 
-  /** Reads the catalog into the schema model the diff compares. */
+  /**
+   * Reads the catalog into the catalog model: the tables the seeder fills and the data checks
+   * compare, and the schema objects the diff compares.
+   */
   CatalogReader catalogReader();
 
   /** The SQL of the data checks on {@code c}, its session settings fixed. */

@@ -11,8 +11,8 @@
  * <p>A new dialect is a package of its own with a class implementing {@code Dialect}, listed in
  * that services file. It gives: a {@link dev.roundtrip.verifier.dialect.StatementSplitter} that
  * splits as its client does and which statements break a transaction; quoting; a {@link
- * dev.roundtrip.verifier.schema.CatalogReader} into the schema model; {@link
- * dev.roundtrip.verifier.data.DataSql} for the data checks; a {@link
+ * dev.roundtrip.verifier.catalog.CatalogReader} into the catalog model (tables and schema objects);
+ * {@link dev.roundtrip.verifier.data.DataSql} for the data checks; a {@link
  * dev.roundtrip.verifier.data.SeedDatabase} for the seeder (with {@link
  * dev.roundtrip.verifier.data.OwnTypes} for types the shared generators do not make); {@link
  * dev.roundtrip.verifier.dialect.DataErrors} and {@link

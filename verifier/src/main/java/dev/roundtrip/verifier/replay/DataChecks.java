@@ -5,6 +5,7 @@ import dev.roundtrip.verifier.api.ProgressListener;
 import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripException;
+import dev.roundtrip.verifier.catalog.Catalog;
 import dev.roundtrip.verifier.data.DataDiff;
 import dev.roundtrip.verifier.data.DataDiff.Mode;
 import dev.roundtrip.verifier.data.DataLoss;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The data side of one database's round trip: snapshots before and after each step, the generator
@@ -34,6 +36,7 @@ final class DataChecks {
   private final ProgressListener out;
   private final Dialect dialect;
   private final Watchdog watchdog;
+  private final Supplier<Catalog> catalog;
   private long generatedRows;
 
   DataChecks(
@@ -41,8 +44,10 @@ final class DataChecks {
       DisposableDatabase database,
       List<String> schemas,
       Dialect dialect,
-      Watchdog watchdog) {
+      Watchdog watchdog,
+      Supplier<Catalog> catalog) {
     this.config = config;
+    this.catalog = catalog;
     this.watchdog = watchdog;
     this.database = database;
     this.schemas = schemas;
@@ -53,20 +58,25 @@ final class DataChecks {
   }
 
   DataSnapshot snapshot(String tag) {
-    return guard(() -> DataSnapshot.take(dialect, database::connect, schemas, excluded, tag, true));
+    return guard(
+        () ->
+            DataSnapshot.take(
+                dialect, database::connect, schemas, catalog.get().tables(), tag, true));
   }
 
   DataSnapshot counts(String tag) {
     return guard(
-        () -> DataSnapshot.take(dialect, database::connect, schemas, excluded, tag, false));
+        () ->
+            DataSnapshot.take(
+                dialect, database::connect, schemas, catalog.get().tables(), tag, false));
   }
 
   List<DataLoss> lost(DataSnapshot before, Mode mode) {
-    return guard(() -> diff.lost(before, mode));
+    return guard(() -> diff.lost(before, mode, catalog.get().tables()));
   }
 
   List<DataLoss> discarded(DataSnapshot before, DataSnapshot afterUp, DataSnapshot written) {
-    return guard(() -> diff.discarded(before, afterUp, written));
+    return guard(() -> diff.discarded(before, afterUp, written, catalog.get().tables()));
   }
 
   /**
@@ -83,7 +93,7 @@ final class DataChecks {
               try (Connection c = database.connect()) {
                 return new Seeder(
                         dialect, new SeedOptions(config.seedRows(), config.seed(), tables))
-                    .seed(c, schemas, excluded);
+                    .seed(c, schemas, catalog.get().tables());
               }
             });
     report.insertedRows().values().forEach(n -> generatedRows += n);

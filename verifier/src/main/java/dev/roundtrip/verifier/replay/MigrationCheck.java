@@ -101,7 +101,7 @@ final class MigrationCheck {
       long t = System.nanoTime();
       long mark = session.watchdog.mark();
       try {
-        session.flyway.migrateTo(m.version(), m.upScript());
+        session.runUp(m);
       } catch (StepFailure f) {
         upMs = since(t);
         stopped = true;
@@ -174,7 +174,7 @@ final class MigrationCheck {
     long t = System.nanoTime();
     long mark = session.watchdog.mark();
     try {
-      session.down.runDown(m);
+      session.runDown(m);
     } catch (StepFailure f) {
       downMs = since(t);
       stepFailed(findings.downFailed(m, f), Phase.DOWN, m.downScript(), f, mark, afterUp);
@@ -204,7 +204,7 @@ final class MigrationCheck {
     t = System.nanoTime();
     mark = session.watchdog.mark();
     try {
-      session.flyway.migrateTo(m.version(), m.upScript());
+      session.runUp(m);
     } catch (StepFailure f) {
       reapplyMs = since(t);
       stepFailed(
@@ -242,7 +242,7 @@ final class MigrationCheck {
       long t = System.nanoTime();
       long mark = session.watchdog.mark();
       try {
-        session.down.runDown(m);
+        session.runDown(m);
       } catch (StepFailure f) {
         downAfterWritesMs = since(t);
         stepFailed(
@@ -285,7 +285,7 @@ final class MigrationCheck {
     long t = System.nanoTime();
     long mark = session.watchdog.mark();
     try {
-      session.flyway.migrateTo(m.version(), m.upScript());
+      session.runUp(m);
     } catch (StepFailure f) {
       reapplyAfterWritesMs = since(t);
       if (session.dialect.dataErrors().of(f.getCause()).isPresent()) {

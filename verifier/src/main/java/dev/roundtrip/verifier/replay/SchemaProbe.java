@@ -3,37 +3,41 @@ package dev.roundtrip.verifier.replay;
 import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripException;
+import dev.roundtrip.verifier.catalog.Catalog;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
-import dev.roundtrip.verifier.schema.CatalogReader;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Supplier;
 
-/** Takes schema snapshots of the run's schemas, leaving Flyway's history table out. */
+/**
+ * Takes schema snapshots of the run's schemas, leaving Flyway's history table out, from the
+ * session's catalog.
+ */
 final class SchemaProbe {
   private final DisposableDatabase database;
   private final List<String> configuredSchemas;
-  private final Set<String> excluded;
   private final Dialect dialect;
-  private final CatalogReader reader;
+  private final Supplier<Catalog> catalog;
 
-  SchemaProbe(DisposableDatabase database, RoundtripConfig config, Dialect dialect) {
+  SchemaProbe(
+      DisposableDatabase database,
+      RoundtripConfig config,
+      Dialect dialect,
+      Supplier<Catalog> catalog) {
     this.database = database;
     this.dialect = dialect;
-    this.reader = dialect.catalogReader();
+    this.catalog = catalog;
     this.configuredSchemas = config.schemas();
-    this.excluded = Set.of(config.table());
   }
 
+  /** The schema of the database as it is, from its catalog. */
   SchemaSnapshot snapshot() {
-    try (Connection c = database.connect()) {
-      List<String> schemas =
-          configuredSchemas.isEmpty() ? List.of(currentSchema(c)) : configuredSchemas;
-      return reader.read(c, schemas, excluded);
+    try {
+      return catalog.get().schema();
     } catch (SQLException e) {
       throw unreadable(e);
     }

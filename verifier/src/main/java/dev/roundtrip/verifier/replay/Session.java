@@ -2,6 +2,7 @@ package dev.roundtrip.verifier.replay;
 
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.RoundtripConfig;
+import dev.roundtrip.verifier.catalog.Catalog;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
@@ -21,6 +22,7 @@ import dev.roundtrip.verifier.migration.MigrationVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One disposable database and the tools bound to it: Flyway for up steps, the down executor, schema
@@ -41,6 +43,9 @@ final class Session implements AutoCloseable {
 
   private final Map<MigrationVersion, Path> seedScripts;
   private final boolean defaultSchemaOnly;
+  private final List<String> schemas;
+  private final Set<String> excluded;
+  private Catalog catalog;
 
   Session(
       RoundtripConfig config,
@@ -67,12 +72,13 @@ final class Session implements AutoCloseable {
       this.watchdog = started;
       this.reader = new ScriptReader(config.encoding());
       this.flyway = new FlywayRunner(config, dialect, database, folders);
-      this.schema = new SchemaProbe(database, config, dialect);
+      this.schema = new SchemaProbe(database, config, dialect, this::catalog);
       String defaultSchema = schema.defaultSchema();
       this.placeholders = FlywayPlaceholders.forDatabase(config, database, defaultSchema);
       this.down = new DownScriptRunner(config, dialect, database, splitter, placeholders, reader);
-      List<String> schemas = config.schemas().isEmpty() ? List.of(defaultSchema) : config.schemas();
-      this.data = new DataChecks(config, database, schemas, dialect, started);
+      this.schemas = config.schemas().isEmpty() ? List.of(defaultSchema) : config.schemas();
+      this.excluded = Set.of(config.table());
+      this.data = new DataChecks(config, database, schemas, dialect, started, this::catalog);
     } catch (RuntimeException e) {
       if (started != null) {
         started.close();
@@ -96,6 +102,30 @@ final class Session implements AutoCloseable {
     return f.rewritten(t -> t == null ? null : t.replace(quoted, "").replace(prefix, ""));
   }
 
+  /**
+   * The catalog of the database as it is: read once per state, shared by the schema snapshots, the
+   * data checks and the seeder; every step that may run DDL (an up, a down, a seed script) starts a
+   * new one.
+   */
+  Catalog catalog() {
+    if (catalog == null) {
+      catalog = new Catalog(dialect.catalogReader(), database::connect, schemas, excluded);
+    }
+    return catalog;
+  }
+
+  /** Flyway applies {@code m}'s up (to its version). */
+  void runUp(Migration m) throws StepFailure {
+    catalog = null;
+    flyway.migrateTo(m.version(), m.upScript());
+  }
+
+  /** The down executor runs {@code m}'s down. */
+  void runDown(Migration m) throws StepFailure {
+    catalog = null;
+    down.runDown(m);
+  }
+
   /** The statements of a script, or none when it cannot be read (used to point at lines). */
   DifferenceLocator.Script script(Path file) {
     try {
@@ -117,12 +147,12 @@ final class Session implements AutoCloseable {
     }
     for (Migration m : applied) {
       if (seedScripts.containsKey(m.version())) {
-        flyway.migrateTo(m.version(), m.upScript());
+        runUp(m);
         userSeed(m);
       }
     }
     Migration last = applied.get(applied.size() - 1);
-    flyway.migrateTo(last.version(), last.upScript());
+    runUp(last);
     if (generate) {
       data.seed(data.counts("fresh").tablesToSeed(null), last.label());
     }
@@ -144,6 +174,7 @@ final class Session implements AutoCloseable {
     if (script == null) {
       return;
     }
+    catalog = null;
     try {
       new SqlScriptRunner(database, reader, splitter, placeholders).run(script);
     } catch (StepFailure f) {

@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.schema;
 
+import dev.roundtrip.verifier.catalog.CatalogReader;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.testing.MariaDbTestServer;
 import dev.roundtrip.verifier.testing.TestDialects;

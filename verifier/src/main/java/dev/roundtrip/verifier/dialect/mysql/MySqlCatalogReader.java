@@ -1,6 +1,7 @@
 package dev.roundtrip.verifier.dialect.mysql;
 
-import dev.roundtrip.verifier.schema.CatalogReader;
+import dev.roundtrip.verifier.catalog.CatalogReader;
+import dev.roundtrip.verifier.data.TableInfo;
 import dev.roundtrip.verifier.schema.SchemaObject;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
 import java.sql.Connection;
@@ -60,5 +61,11 @@ public final class MySqlCatalogReader implements CatalogReader {
       query.read(catalog, objects::add);
     }
     return SchemaSnapshot.of(objects);
+  }
+
+  @Override
+  public List<TableInfo> tables(
+      Connection connection, List<String> schemas, Set<String> excludedTables) throws SQLException {
+    return MySqlTableCatalog.read(connection, schemas, excludedTables, mariaDb);
   }
 }

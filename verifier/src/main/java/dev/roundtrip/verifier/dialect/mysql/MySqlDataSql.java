@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -97,12 +96,6 @@ final class MySqlDataSql extends DataSql {
   @Override
   protected String quote(String identifier) {
     return MySqlIdentifiers.quote(identifier);
-  }
-
-  @Override
-  protected Map<String, Table> catalog(List<String> schemas, Set<String> excludedTables)
-      throws SQLException {
-    return MySqlSnapshotCatalog.read(connection(), schemas, excludedTables, this::qualified);
   }
 
   @Override

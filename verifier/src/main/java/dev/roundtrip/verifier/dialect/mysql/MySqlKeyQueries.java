@@ -77,13 +77,19 @@ final class MySqlKeyQueries {
           String parentDb = row.getString("parent_db");
           String parentTable = row.getString("parent_table");
           String parent = MySqlTableCatalog.qualified(parentDb, parentTable);
-          catalog.parent(parentDb, parentTable);
           ForeignKeyInfo fk = table.foreignKeys.get(name);
           List<String> columns = new ArrayList<>(fk == null ? List.of() : fk.columns());
           List<String> parentColumns = new ArrayList<>(fk == null ? List.of() : fk.parentColumns());
           columns.add(row.getString("col"));
           parentColumns.add(row.getString("parent_col"));
-          table.foreignKeys.put(name, new ForeignKeyInfo(name, columns, parent, parentColumns));
+          table.foreignKeys.put(
+              name,
+              new ForeignKeyInfo(
+                  name,
+                  columns,
+                  parent,
+                  parentColumns,
+                  MySqlTableCatalog.sqlName(parentDb, parentTable)));
         });
   }
 

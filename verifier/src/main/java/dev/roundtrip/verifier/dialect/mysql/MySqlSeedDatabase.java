@@ -10,7 +10,6 @@ import dev.roundtrip.verifier.data.TableInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 
 /**
  * MySQL and MariaDB for the {@link Seeder}: a "schema" is a database, tables are named {@code
@@ -26,7 +25,6 @@ final class MySqlSeedDatabase implements SeedDatabase<List<String>> {
   private final Connection connection;
   private final SeedReport.Builder report;
   private final MySqlSeedSession session;
-  private final boolean mariaDb;
   private MySqlTables tables;
   private MySqlSeedWriter writer;
   private MySqlSeedReader reader;
@@ -34,24 +32,21 @@ final class MySqlSeedDatabase implements SeedDatabase<List<String>> {
   private MySqlTriggers triggers;
 
   private MySqlSeedDatabase(
-      Connection connection, SeedReport.Builder report, MySqlSeedSession session, boolean mariaDb) {
+      Connection connection, SeedReport.Builder report, MySqlSeedSession session) {
     this.connection = connection;
     this.report = report;
     this.session = session;
-    this.mariaDb = mariaDb;
   }
 
-  static MySqlSeedDatabase open(Connection connection, SeedReport.Builder report, boolean mariaDb)
+  static MySqlSeedDatabase open(Connection connection, SeedReport.Builder report)
       throws SQLException {
-    return new MySqlSeedDatabase(
-        connection, report, MySqlSeedSession.open(connection, report), mariaDb);
+    return new MySqlSeedDatabase(connection, report, MySqlSeedSession.open(connection, report));
   }
 
   @Override
-  public List<TableInfo> tables(List<String> schemas, Set<String> excludedTables)
-      throws SQLException {
+  public void prepare(List<String> schemas, List<TableInfo> catalog) throws SQLException {
     firstDatabase = schemas.get(0);
-    tables = MySqlTableCatalog.read(connection, schemas, excludedTables, mariaDb);
+    tables = MySqlTables.of(catalog);
     writer = new MySqlSeedWriter(connection, report, tables);
     reader = new MySqlSeedReader(connection, tables);
     triggers = MySqlTriggers.read(connection, schemas, report);
@@ -63,7 +58,6 @@ final class MySqlSeedDatabase implements SeedDatabase<List<String>> {
               + " committed (DROP TRIGGER commits on MySQL and MariaDB); seed in auto-commit mode"
               + " to keep them from firing");
     }
-    return tables.tables();
   }
 
   /** The table's name, qualified only when it is not in the first database. */

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,18 +23,20 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Reads what the seeder needs from {@code information_schema} of MySQL 8 and MariaDB 10.6 and
- * later: base tables (system-versioned ones included: their ROW START and ROW END columns are
- * generated ones, and unique keys hold among current rows, without ROW END) and their engines,
- * columns with {@code COLUMN_TYPE}, character set and collation, defaults, AUTO_INCREMENT,
- * generated columns and ON UPDATE CURRENT_TIMESTAMP; primary keys and unique indexes (with prefix
- * lengths; functional ones left out), foreign keys, enforced CHECK constraints (where the server
- * has them: MySQL 8.0.16 and later, MariaDB). One query each, however many tables there are.
- * Triggers are {@link MySqlTriggers}' business.
+ * Reads the tables of the catalog model (what the seeder and the data checks need) from {@code
+ * information_schema} of MySQL 8 and MariaDB 10.6 and later: base tables (system-versioned ones
+ * included: their ROW START and ROW END columns are generated ones, and unique keys hold among
+ * current rows, without ROW END) and their engines, columns with {@code COLUMN_TYPE}, character set
+ * and collation, defaults, AUTO_INCREMENT, generated columns and ON UPDATE CURRENT_TIMESTAMP;
+ * primary keys and unique indexes (with prefix lengths; functional ones left out), foreign keys,
+ * enforced CHECK constraints (where the server has them: MySQL 8.0.16 and later, MariaDB). One
+ * query each, however many tables there are. Triggers are {@link MySqlTriggers}' business.
  */
 final class MySqlTableCatalog {
   private static final Pattern LITERAL_DEFAULT =
       Pattern.compile("'(?:[^']|'')*'|[-+]?\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?|[bx]'[0-9a-fA-F]*'");
+  private static final Pattern INTEGER_WIDTH =
+      Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
   private static final Pattern CLOCK =
       Pattern.compile("(?i)(current_timestamp|now|localtime|localtimestamp)\\b.*");
 
@@ -44,7 +45,6 @@ final class MySqlTableCatalog {
   private final Set<String> excluded;
   private final boolean mariaDb;
   private final Map<String, Table> tables = new TreeMap<>();
-  private final Map<String, String> sqlNames = new HashMap<>();
 
   /** A table being put together. */
   static final class Table {
@@ -56,7 +56,6 @@ final class MySqlTableCatalog {
     final List<UniqueKey> uniqueKeys = new ArrayList<>();
     final Map<String, ForeignKeyInfo> foreignKeys = new LinkedHashMap<>();
     final List<GenCheck> checks = new ArrayList<>();
-    final List<String> onUpdate = new ArrayList<>();
 
     /** The ROW END column of a system-versioned table, which its unique keys end with. */
     String rowEnd;
@@ -76,8 +75,10 @@ final class MySqlTableCatalog {
     this.mariaDb = mariaDb;
   }
 
-  /** The tables of the databases, without the excluded ones (by unqualified name). */
-  static MySqlTables read(
+  /**
+   * The tables of the databases, without the excluded ones (by unqualified name), in name order.
+   */
+  static List<TableInfo> read(
       Connection connection, List<String> databases, Set<String> excluded, boolean mariaDb)
       throws SQLException {
     MySqlTableCatalog catalog = new MySqlTableCatalog(connection, databases, excluded, mariaDb);
@@ -89,30 +90,23 @@ final class MySqlTableCatalog {
     return catalog.build();
   }
 
-  private MySqlTables build() {
+  private List<TableInfo> build() {
     List<TableInfo> infos = new ArrayList<>();
-    List<String> nonTransactional = new ArrayList<>();
-    Map<String, List<String>> onUpdate = new HashMap<>();
     tables.forEach(
-        (qualified, t) -> {
-          infos.add(
-              new TableInfo(
-                  qualified,
-                  t.schema,
-                  t.name,
-                  t.columns,
-                  t.primaryKey,
-                  t.uniqueKeys,
-                  List.copyOf(t.foreignKeys.values()),
-                  t.checks));
-          if (!t.transactional) {
-            nonTransactional.add(qualified);
-          }
-          if (!t.onUpdate.isEmpty()) {
-            onUpdate.put(qualified, t.onUpdate);
-          }
-        });
-    return new MySqlTables(infos, sqlNames, Set.copyOf(nonTransactional), onUpdate);
+        (qualified, t) ->
+            infos.add(
+                new TableInfo(
+                    qualified,
+                    t.schema,
+                    t.name,
+                    sqlName(t.schema, t.name),
+                    t.columns,
+                    t.primaryKey,
+                    t.uniqueKeys,
+                    List.copyOf(t.foreignKeys.values()),
+                    t.checks,
+                    t.transactional)));
+    return infos;
   }
 
   private void tables() throws SQLException {
@@ -136,6 +130,7 @@ final class MySqlTableCatalog {
                c.COLUMN_DEFAULT AS default_value, c.EXTRA AS extra,
                c.CHARACTER_OCTET_LENGTH AS octets, cs.MAXLEN AS bytes_per_char,
                c.COLLATION_NAME AS collation_name, c.GENERATION_EXPRESSION AS generation,
+               c.CHARACTER_SET_NAME AS character_set,
                %s AS is_json
         FROM information_schema.COLUMNS c
         LEFT JOIN information_schema.CHARACTER_SETS cs
@@ -165,10 +160,9 @@ final class MySqlTableCatalog {
                   defaultKind(row.getString("default_value"), lowerExtra, mariaDb),
                   "",
                   lowerExtra.matches(".*\\b(virtual|stored|persistent) generated\\b.*"),
-                  row.getString("collation_name")));
-          if (lowerExtra.contains("on update")) {
-            table.onUpdate.add(name);
-          }
+                  row.getString("collation_name"),
+                  comparedType(row.getString("column_type"), row.getString("character_set")),
+                  lowerExtra.contains("on update")));
           if ("ROW END".equals(row.getString("generation"))) {
             table.rowEnd = name;
           }
@@ -221,7 +215,6 @@ final class MySqlTableCatalog {
             if (!excluded.contains(name)) {
               tables.put(
                   qualified, new Table(db, name, "YES".equals(row.getString("transactions"))));
-              sqlNames.put(qualified, MySqlTables.quote(db) + "." + MySqlTables.quote(name));
             }
           } else if (tables.containsKey(qualified)) {
             handler.handle(tables.get(qualified), row);
@@ -239,10 +232,23 @@ final class MySqlTableCatalog {
     return connection;
   }
 
-  /** Records the name of a foreign key's parent, which may be in a database not read. */
-  void parent(String database, String table) {
-    sqlNames.put(
-        qualified(database, table), MySqlTables.quote(database) + "." + MySqlTables.quote(table));
+  /** {@code `db`.`table`}. */
+  static String sqlName(String database, String table) {
+    return MySqlTables.quote(database) + "." + MySqlTables.quote(table);
+  }
+
+  /**
+   * A column type as the data checks compare it: {@code COLUMN_TYPE} (which both servers print in
+   * lower case, but for the labels of an enum or set) without the display width of integer types,
+   * which MySQL 8.0.19 no longer prints and which changes no value (kept with {@code zerofill},
+   * where it pads), and with the character set of a character type, whose change can change values.
+   */
+  static String comparedType(String columnType, String characterSet) {
+    String type = columnType;
+    if (!type.contains("zerofill")) {
+      type = INTEGER_WIDTH.matcher(type).replaceFirst("$1");
+    }
+    return characterSet == null ? type : type + " character set " + characterSet;
   }
 
   /** {@code db.table}, unquoted: the names {@link SeedOptions#onlyTables()} uses. */

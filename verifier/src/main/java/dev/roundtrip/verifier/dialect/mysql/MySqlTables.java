@@ -1,6 +1,9 @@
 package dev.roundtrip.verifier.dialect.mysql;
 
+import dev.roundtrip.verifier.data.ColumnInfo;
 import dev.roundtrip.verifier.data.TableInfo;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +25,26 @@ record MySqlTables(
     Map<String, String> sqlNames,
     Set<String> nonTransactional,
     Map<String, List<String>> onUpdate) {
+
+  /** The seeder's view of tables read by {@link MySqlTableCatalog}. */
+  static MySqlTables of(List<TableInfo> tables) {
+    Map<String, String> sqlNames = new HashMap<>();
+    Set<String> nonTransactional = new HashSet<>();
+    Map<String, List<String>> onUpdate = new HashMap<>();
+    for (TableInfo t : tables) {
+      sqlNames.put(t.qualifiedName(), t.sqlName());
+      t.foreignKeys().forEach(fk -> sqlNames.putIfAbsent(fk.parent(), fk.parentSqlName()));
+      if (!t.transactional()) {
+        nonTransactional.add(t.qualifiedName());
+      }
+      List<String> set =
+          t.columns().stream().filter(ColumnInfo::onUpdate).map(ColumnInfo::name).toList();
+      if (!set.isEmpty()) {
+        onUpdate.put(t.qualifiedName(), set);
+      }
+    }
+    return new MySqlTables(tables, sqlNames, nonTransactional, onUpdate);
+  }
 
   MySqlTables {
     tables = List.copyOf(tables);

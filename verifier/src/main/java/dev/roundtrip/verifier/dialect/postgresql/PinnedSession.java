@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Pins the session settings that change how PostgreSQL prints definitions, so that snapshots do not
  * depend on the caller's session, and restores the caller's values on {@link #close()}. With only
- * {@code pg_catalog} on the search path every user object is printed schema-qualified.
+ * {@code pg_catalog} on the search path every user object is printed schema-qualified; {@link
+ * #pinFormats} leaves the search path as it is, for the tables of the catalog model, whose type
+ * names the seeder writes in SQL of the caller's session.
  */
 final class PinnedSession implements AutoCloseable {
   private static final List<String> NAMES =
@@ -20,28 +22,41 @@ final class PinnedSession implements AutoCloseable {
       List.of("pg_catalog", "UTC", "ISO, YMD", "postgres", "1");
 
   private final Connection connection;
+  private final List<String> names;
   private final List<String> callers;
 
-  private PinnedSession(Connection connection, List<String> callers) {
+  private PinnedSession(Connection connection, List<String> names, List<String> callers) {
     this.connection = connection;
+    this.names = names;
     this.callers = callers;
   }
 
+  /** Pins every setting, the search path included. */
   static PinnedSession pin(Connection connection) throws SQLException {
+    return pin(connection, NAMES, PINNED);
+  }
+
+  /** Pins how values are printed (time zone, date and interval styles, float digits). */
+  static PinnedSession pinFormats(Connection connection) throws SQLException {
+    return pin(connection, NAMES.subList(1, NAMES.size()), PINNED.subList(1, PINNED.size()));
+  }
+
+  private static PinnedSession pin(Connection connection, List<String> names, List<String> values)
+      throws SQLException {
     List<String> callers = new ArrayList<>();
-    try (PreparedStatement get = connection.prepareStatement(query("current_setting(?)"))) {
-      for (int i = 0; i < NAMES.size(); i++) {
-        get.setString(i + 1, NAMES.get(i));
+    try (PreparedStatement get = connection.prepareStatement(query(names, "current_setting(?)"))) {
+      for (int i = 0; i < names.size(); i++) {
+        get.setString(i + 1, names.get(i));
       }
       try (ResultSet row = get.executeQuery()) {
         row.next();
-        for (int i = 0; i < NAMES.size(); i++) {
+        for (int i = 0; i < names.size(); i++) {
           callers.add(row.getString(i + 1));
         }
       }
     }
-    set(connection, PINNED);
-    return new PinnedSession(connection, List.copyOf(callers));
+    set(connection, names, values);
+    return new PinnedSession(connection, names, List.copyOf(callers));
   }
 
   /** The connection, with the settings pinned until {@link #close()}. */
@@ -51,13 +66,15 @@ final class PinnedSession implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    set(connection, callers);
+    set(connection, names, callers);
   }
 
-  private static void set(Connection connection, List<String> values) throws SQLException {
-    try (PreparedStatement set = connection.prepareStatement(query("set_config(?, ?, false)"))) {
-      for (int i = 0; i < NAMES.size(); i++) {
-        set.setString(2 * i + 1, NAMES.get(i));
+  private static void set(Connection connection, List<String> names, List<String> values)
+      throws SQLException {
+    try (PreparedStatement set =
+        connection.prepareStatement(query(names, "set_config(?, ?, false)"))) {
+      for (int i = 0; i < names.size(); i++) {
+        set.setString(2 * i + 1, names.get(i));
         set.setString(2 * i + 2, values.get(i));
       }
       set.executeQuery().close();
@@ -65,7 +82,7 @@ final class PinnedSession implements AutoCloseable {
   }
 
   /** {@code SELECT call, call, ...} with one call per setting. */
-  private static String query(String call) {
-    return "SELECT " + String.join(", ", Collections.nCopies(NAMES.size(), call));
+  private static String query(List<String> names, String call) {
+    return "SELECT " + String.join(", ", Collections.nCopies(names.size(), call));
   }
 }

@@ -1,6 +1,7 @@
 package dev.roundtrip.verifier.dialect.postgresql;
 
-import dev.roundtrip.verifier.schema.CatalogReader;
+import dev.roundtrip.verifier.catalog.CatalogReader;
+import dev.roundtrip.verifier.data.TableInfo;
 import dev.roundtrip.verifier.schema.ObjectKind;
 import dev.roundtrip.verifier.schema.SchemaObject;
 import dev.roundtrip.verifier.schema.SchemaSnapshot;
@@ -74,5 +75,13 @@ public final class PostgresCatalogReader implements CatalogReader {
       excludedArray.free();
     }
     return SchemaSnapshot.of(objects);
+  }
+
+  @Override
+  public List<TableInfo> tables(
+      Connection connection, List<String> schemas, Set<String> excludedTables) throws SQLException {
+    try (PinnedSession pinned = PinnedSession.pinFormats(connection)) {
+      return TableCatalog.read(pinned.connection(), schemas, excludedTables);
+    }
   }
 }

@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -39,12 +37,6 @@ final class PostgresDataSql extends DataSql {
   @Override
   protected String quote(String identifier) {
     return PostgresIdentifiers.quote(identifier);
-  }
-
-  @Override
-  protected Map<String, Table> catalog(List<String> schemas, Set<String> excludedTables)
-      throws SQLException {
-    return PostgresSnapshotCatalog.read(connection(), schemas, excludedTables, this::qualified);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.roundtrip.verifier.dialect.postgresql;
 
+import dev.roundtrip.verifier.catalog.CatalogReader;
 import dev.roundtrip.verifier.data.DataSql;
 import dev.roundtrip.verifier.data.SeedDatabase;
 import dev.roundtrip.verifier.data.SeedReport;
@@ -8,7 +9,6 @@ import dev.roundtrip.verifier.dialect.DataErrors;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.dialect.SessionActivity;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
-import dev.roundtrip.verifier.schema.CatalogReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

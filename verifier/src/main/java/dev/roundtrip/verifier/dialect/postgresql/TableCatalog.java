@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads what the seeder needs from the PostgreSQL catalog (13 and later) in four queries, however
- * many tables there are: columns, the types they use (domains, arrays, enums, ranges resolved),
- * constraints, and unique indexes. Covers ordinary and partitioned tables of the given schemas
- * (partitions are filled through their parent), without the excluded tables and without tables that
- * belong to an extension.
+ * Reads the tables of the catalog model (what the seeder and the data checks need) from the
+ * PostgreSQL catalog (13 and later) in four queries, however many tables there are: columns, the
+ * types they use (domains, arrays, enums, ranges resolved), constraints, and unique indexes. Covers
+ * ordinary and partitioned tables of the given schemas (partitions are filled through their
+ * parent), without the excluded tables and without tables that belong to an extension.
  */
 final class TableCatalog {
 
@@ -196,7 +196,9 @@ final class TableCatalog {
         DefaultKind.valueOf(row.getString("default_kind")),
         row.getString("attidentity"),
         !row.getString("attgenerated").isEmpty(),
-        null);
+        null,
+        row.getString("display"),
+        false);
   }
 
   static List<String> strings(Array array) throws SQLException {
@@ -250,7 +252,16 @@ final class TableCatalog {
 
     TableInfo build() {
       return new TableInfo(
-          qualifiedName, schema, name, columns, primaryKey, uniqueKeys, foreignKeys, checks);
+          qualifiedName,
+          schema,
+          name,
+          qualifiedName,
+          columns,
+          primaryKey,
+          uniqueKeys,
+          foreignKeys,
+          checks,
+          true);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.roundtrip.verifier.dialect.sqlite;
 
-import dev.roundtrip.verifier.schema.CatalogReader;
+import dev.roundtrip.verifier.catalog.CatalogReader;
+import dev.roundtrip.verifier.data.TableInfo;
 import dev.roundtrip.verifier.schema.ObjectKey;
 import dev.roundtrip.verifier.schema.ObjectKind;
 import dev.roundtrip.verifier.schema.SchemaObject;
@@ -83,5 +84,15 @@ final class SqliteCatalogReader implements CatalogReader {
       }
     }
     return List.copyOf(rows.values());
+  }
+
+  @Override
+  public List<TableInfo> tables(Connection c, List<String> schemas, Set<String> excludedTables)
+      throws SQLException {
+    List<TableInfo> tables = new ArrayList<>();
+    for (String schema : schemas) {
+      tables.addAll(SqliteTableCatalog.read(c, schema, excludedTables));
+    }
+    return tables;
   }
 }

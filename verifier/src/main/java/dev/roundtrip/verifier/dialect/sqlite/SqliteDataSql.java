@@ -1,7 +1,6 @@
 package dev.roundtrip.verifier.dialect.sqlite;
 
 import dev.roundtrip.verifier.data.DataSql;
-import dev.roundtrip.verifier.data.SnapshotCatalog;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Column;
 import dev.roundtrip.verifier.data.SnapshotCatalog.Table;
 import java.sql.Connection;
@@ -11,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -57,49 +54,6 @@ final class SqliteDataSql extends DataSql {
   @Override
   protected String quote(String identifier) {
     return SqliteSql.quote(identifier);
-  }
-
-  @Override
-  protected Map<String, Table> catalog(List<String> schemas, Set<String> excludedTables)
-      throws SQLException {
-    SnapshotCatalog.Builder tables = new SnapshotCatalog.Builder(excludedTables, this::qualified);
-    for (String schema : schemas) {
-      List<String> names = new ArrayList<>();
-      try (Statement s = connection().createStatement();
-          ResultSet rs =
-              s.executeQuery(
-                  "SELECT name FROM "
-                      + quote(schema)
-                      + ".sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"
-                      + " ESCAPE '\\' ORDER BY name")) {
-        while (rs.next()) {
-          names.add(rs.getString(1));
-        }
-      }
-      for (String table : names) {
-        try (PreparedStatement ps =
-            connection()
-                .prepareStatement(
-                    "SELECT name, lower(type), hidden, pk FROM pragma_table_xinfo(?, ?)"
-                        + " WHERE hidden <> 1 ORDER BY cid")) {
-          ps.setString(1, table);
-          ps.setString(2, schema);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              tables.add(
-                  schema,
-                  table,
-                  new Column(rs.getString(1), rs.getString(2), rs.getInt(3) >= 2),
-                  List.of());
-              if (rs.getInt(4) > 0) {
-                tables.keyColumn(schema, table, rs.getInt(4), rs.getString(1));
-              }
-            }
-          }
-        }
-      }
-    }
-    return tables.build();
   }
 
   @Override

@@ -55,11 +55,8 @@ final class SqliteSeedDatabase implements SeedDatabase<Long> {
   }
 
   @Override
-  public List<TableInfo> tables(List<String> schemas, Set<String> excludedTables)
-      throws SQLException {
-    List<TableInfo> tables = new ArrayList<>();
+  public void prepare(List<String> schemas, List<TableInfo> tables) throws SQLException {
     for (String schema : schemas) {
-      tables.addAll(SqliteTableCatalog.read(connection, schema, excludedTables));
       try (PreparedStatement ps =
           connection.prepareStatement(
               "SELECT name FROM pragma_table_list WHERE schema = ? AND wr = 1")) {
@@ -72,7 +69,6 @@ final class SqliteSeedDatabase implements SeedDatabase<Long> {
       }
       takeOutTriggers(schema);
     }
-    return tables;
   }
 
   private void takeOutTriggers(String schema) throws SQLException {

@@ -20,10 +20,10 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The tables of a SQLite schema as the seeder sees them. A column declared {@code INTEGER PRIMARY
- * KEY} is the rowid and left to the database; defaults that read the clock or a random source are
- * never used; CHECK constraints come from the table's SQL, in the form the seeder's CHECK reader
- * takes.
+ * The tables of a SQLite schema in the catalog model, as the seeder fills them and the data checks
+ * compare them. A column declared {@code INTEGER PRIMARY KEY} is the rowid and left to the
+ * database; defaults that read the clock or a random source are never used; CHECK constraints come
+ * from the table's SQL, in the form the seeder's CHECK reader takes.
  */
 final class SqliteTableCatalog {
   private static final Pattern VOLATILE =
@@ -66,11 +66,13 @@ final class SqliteTableCatalog {
               schema + "." + name,
               schema,
               name,
+              SqliteSql.quote(schema) + "." + SqliteSql.quote(name),
               columns.get(name),
               keys.get(name),
               uniqueKeys(c, schema, name),
               foreignKeys(c, schema, name, keys),
-              checks(t.getValue())));
+              checks(t.getValue()),
+              true));
     }
     return tables;
   }
@@ -110,7 +112,9 @@ final class SqliteTableCatalog {
                       : VOLATILE.matcher(dflt).find() ? DefaultKind.VOLATILE : DefaultKind.STABLE,
                   "",
                   hidden == 2 || hidden == 3,
-                  null));
+                  null,
+                  type == null ? "" : type.toLowerCase(Locale.ROOT),
+                  false));
         }
       }
     }
@@ -131,7 +135,9 @@ final class SqliteTableCatalog {
                   DefaultKind.SEQUENCE,
                   "",
                   false,
-                  null));
+                  null,
+                  col.comparedType(),
+                  false));
         }
       }
     }
@@ -183,7 +189,13 @@ final class SqliteTableCatalog {
     for (SqliteForeignKeys fk : SqliteForeignKeys.of(c, schema, table)) {
       List<String> to = fk.to() == null ? keys.getOrDefault(fk.parent(), List.of()) : fk.to();
       if (to.size() == fk.from().size()) {
-        fks.add(new ForeignKeyInfo("fk_" + fk.id(), fk.from(), schema + "." + fk.parent(), to));
+        fks.add(
+            new ForeignKeyInfo(
+                "fk_" + fk.id(),
+                fk.from(),
+                schema + "." + fk.parent(),
+                to,
+                SqliteSql.quote(schema) + "." + SqliteSql.quote(fk.parent())));
       }
     }
     return fks;

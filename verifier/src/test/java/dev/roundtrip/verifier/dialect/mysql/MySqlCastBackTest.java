@@ -103,15 +103,15 @@ class MySqlCastBackTest {
 
   @Test
   void typesAreComparedWithoutDisplayWidthsButWithTheirCharacterSet() {
-    assertThat(MySqlSnapshotCatalog.mySqlType("int(11)", null)).isEqualTo("int");
-    assertThat(MySqlSnapshotCatalog.mySqlType("bigint(20) unsigned", null))
+    assertThat(MySqlTableCatalog.comparedType("int(11)", null)).isEqualTo("int");
+    assertThat(MySqlTableCatalog.comparedType("bigint(20) unsigned", null))
         .isEqualTo("bigint unsigned");
-    assertThat(MySqlSnapshotCatalog.mySqlType("int(6) unsigned zerofill", null))
+    assertThat(MySqlTableCatalog.comparedType("int(6) unsigned zerofill", null))
         .isEqualTo("int(6) unsigned zerofill");
-    assertThat(MySqlSnapshotCatalog.mySqlType("tinyint(1)", null)).isEqualTo("tinyint");
-    assertThat(MySqlSnapshotCatalog.mySqlType("varchar(50)", "latin1"))
+    assertThat(MySqlTableCatalog.comparedType("tinyint(1)", null)).isEqualTo("tinyint");
+    assertThat(MySqlTableCatalog.comparedType("varchar(50)", "latin1"))
         .isEqualTo("varchar(50) character set latin1");
-    assertThat(MySqlSnapshotCatalog.mySqlType("enum('A','b')", "utf8mb4"))
+    assertThat(MySqlTableCatalog.comparedType("enum('A','b')", "utf8mb4"))
         .as("labels keep their case")
         .isEqualTo("enum('A','b') character set utf8mb4");
   }
