@@ -14,7 +14,7 @@ final class GenArrays {
 
   static boolean handlesRange(GenType type) {
     return switch (type.element().base()) {
-      case "int4", "int8", "numeric", "date", "timestamp", "timestamptz" -> true;
+      case "integer", "bigint", "numeric", "date", "timestamp", "timestamp with time zone" -> true;
       default -> false;
     };
   }
@@ -63,8 +63,8 @@ final class GenArrays {
   static List<String> rangeSpecials(GenColumn column) {
     String first =
         switch (column.type().element().base()) {
-          case "int4" -> "[-2147483648,2147483647)";
-          case "int8" -> "[-9223372036854775808,9223372036854775807)";
+          case "integer" -> "[-2147483648,2147483647)";
+          case "bigint" -> "[-9223372036854775808,9223372036854775807)";
           case "numeric" -> "[-1.5,2.25]";
           case "date" -> "[2000-02-29,2000-03-01)";
           default -> "[\"2000-02-29 12:34:56.789012\",\"2000-03-01 00:00:00\")";
@@ -75,7 +75,7 @@ final class GenArrays {
   static String rangeRegular(GenColumn column, long ordinal) {
     long start = ordinal * 10 + column.pick(1000);
     return switch (column.type().element().base()) {
-      case "int4", "int8" -> "[" + start + "," + (start + 5) + ")";
+      case "integer", "bigint" -> "[" + start + "," + (start + 5) + ")";
       case "numeric" -> "[" + start + ".5," + (start + 5) + ".25)";
       default -> {
         LocalDate day = LocalDate.of(2000, 1, 1).plusDays(Math.floorMod(start, 36_500));

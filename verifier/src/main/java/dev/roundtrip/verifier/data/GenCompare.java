@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Comparable keys for the literals of ordered types, so that bounds and column-to-column CHECKs can
  * be tested in Java: numbers as themselves, dates as days since 1970, timestamps as microseconds
- * since 1970 (in UTC for timestamptz; MySQL's datetime and timestamp as written), times as
- * microseconds since midnight (MySQL's TIME, a duration, from -838:59:59 to 838:59:59). Literals
- * this class cannot read (NaN, infinity, BC dates, time zone names) have no key.
+ * since 1970 (in UTC for {@code timestamp with time zone}; MySQL's datetime and timestamp as
+ * written), times as microseconds since midnight (MySQL's TIME, a duration, from -838:59:59 to
+ * 838:59:59). Literals this class cannot read (NaN, infinity, BC dates, time zone names) have no
+ * key.
  */
 public final class GenCompare {
   private static final Pattern DATE_TIME =
@@ -47,10 +48,11 @@ public final class GenCompare {
       return type.own().family(type);
     }
     return switch (type.base()) {
-      case "int2", "int4", "int8", "numeric", "float4", "float8", "money", "oid" -> "number";
+      case "smallint", "integer", "bigint", "numeric", "real", "double precision", "money", "oid" ->
+          "number";
       case "date" -> "date";
       case "timestamp" -> "timestamp";
-      case "timestamptz" -> "timestamptz";
+      case "timestamp with time zone" -> "timestamp with time zone";
       case "time" -> "time";
       default -> null;
     };
@@ -102,7 +104,7 @@ public final class GenCompare {
                   * 1_000_000L
               + fraction(m.group(7));
     }
-    if (m.group(8) != null && "timestamptz".equals(family)) {
+    if (m.group(8) != null && "timestamp with time zone".equals(family)) {
       long offset = Long.parseLong(m.group(9)) * 3600 + seconds(m, 10) * 60;
       micros -= ("-".equals(m.group(8)) ? -offset : offset) * 1_000_000L;
     }

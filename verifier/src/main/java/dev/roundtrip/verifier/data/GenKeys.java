@@ -51,7 +51,7 @@ final class GenKeys {
       }
       return text;
     }
-    return "bpchar".equals(column.type().base()) ? stripTrailingSpaces(text) : text;
+    return "char".equals(column.type().base()) ? stripTrailingSpaces(text) : text;
   }
 
   private static String prefix(String text, int characters) {

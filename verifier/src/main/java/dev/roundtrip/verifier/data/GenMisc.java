@@ -19,7 +19,7 @@ final class GenMisc {
 
   static boolean handles(String base) {
     return switch (base) {
-      case "bool",
+      case "boolean",
           "uuid",
           "json",
           "jsonb",
@@ -44,7 +44,7 @@ final class GenMisc {
 
   static List<String> specials(GenColumn column) {
     return switch (column.type().base()) {
-      case "bool" -> List.of("true", "false");
+      case "boolean" -> List.of("true", "false");
       case "uuid" ->
           List.of("00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff");
       case "json", "jsonb" ->
@@ -97,7 +97,7 @@ final class GenMisc {
   static String regular(GenColumn column, long ordinal) {
     long n = ordinal + column.pick(1 << 16);
     return switch (column.type().base()) {
-      case "bool" -> Math.floorMod(n, 2) == 0 ? "false" : "true";
+      case "boolean" -> Math.floorMod(n, 2) == 0 ? "false" : "true";
       case "uuid" -> new UUID(column.salt() * 0x5DEECE66DL + 11, ordinal).toString();
       case "json", "jsonb" ->
           String.format(

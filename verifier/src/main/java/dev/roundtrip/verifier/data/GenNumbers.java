@@ -21,7 +21,8 @@ public final class GenNumbers {
 
   public static boolean handles(String base) {
     return switch (base) {
-      case "int2", "int4", "int8", "oid", "numeric", "money", "float4", "float8" -> true;
+      case "smallint", "integer", "bigint", "oid", "numeric", "money", "real", "double precision" ->
+          true;
       default -> false;
     };
   }
@@ -84,7 +85,7 @@ public final class GenNumbers {
 
   private static List<String> floatSpecials(String base) {
     return switch (base) {
-      case "float4" ->
+      case "real" ->
           List.of(
               "3.4028235e+38",
               "-1.5",
@@ -95,7 +96,7 @@ public final class GenNumbers {
               "-Infinity",
               "NaN",
               "3.1415927");
-      case "float8" ->
+      case "double precision" ->
           List.of(
               "1.7976931348623157e+308",
               "-1.5",
@@ -137,17 +138,17 @@ public final class GenNumbers {
     BigDecimal low;
     BigDecimal high;
     switch (type.base()) {
-      case "int2" -> {
+      case "smallint" -> {
         scale = 0;
         low = BigDecimal.valueOf(Short.MIN_VALUE);
         high = BigDecimal.valueOf(Short.MAX_VALUE);
       }
-      case "int4" -> {
+      case "integer" -> {
         scale = 0;
         low = BigDecimal.valueOf(Integer.MIN_VALUE);
         high = BigDecimal.valueOf(Integer.MAX_VALUE);
       }
-      case "int8" -> {
+      case "bigint" -> {
         scale = 0;
         low = BigDecimal.valueOf(Long.MIN_VALUE);
         high = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -162,7 +163,7 @@ public final class GenNumbers {
         low = new BigDecimal("-92233720368547758.08");
         high = new BigDecimal("92233720368547758.07");
       }
-      case "float4", "float8" -> {
+      case "real", "double precision" -> {
         scale = 2;
         low = new BigDecimal("-1e15");
         high = new BigDecimal("1e15");

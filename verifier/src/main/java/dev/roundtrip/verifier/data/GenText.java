@@ -26,7 +26,7 @@ public final class GenText {
 
   public static boolean handles(GenType type) {
     return switch (type.base()) {
-      case "text", "varchar", "bpchar", "name", "bytea", "bit", "varbit" -> true;
+      case "text", "varchar", "char", "name", "binary", "bit", "bit varying" -> true;
       default -> "S".equals(type.category());
     };
   }
@@ -34,10 +34,10 @@ public final class GenText {
   /** Boundary values, most telling first. */
   public static List<String> specials(GenColumn column) {
     return switch (column.type().base()) {
-      case "bytea" ->
+      case "binary" ->
           List.of("\\x", "\\x00", "\\xdeadbeef00ff", "\\x" + hexOfAllBytes(), "\\x5c27");
       case "bit" -> bits(column, true);
-      case "varbit" -> bits(column, false);
+      case "bit varying" -> bits(column, false);
       default -> strings(column);
     };
   }
@@ -45,10 +45,10 @@ public final class GenText {
   /** A value that differs for each ordinal, as far as the length allows. */
   public static String regular(GenColumn column, long ordinal) {
     String base = column.type().base();
-    if ("bytea".equals(base)) {
+    if ("binary".equals(base)) {
       return "\\x" + String.format(Locale.ROOT, "%012x%04x", ordinal, column.pick(0x10000));
     }
-    if ("bit".equals(base) || "varbit".equals(base)) {
+    if ("bit".equals(base) || "bit varying".equals(base)) {
       int length = bitLength(column);
       String bits = Long.toBinaryString(ordinal + 1 + column.pick(1 << 10));
       return fit(bits, length, "bit".equals(base) ? length : 0, '0');

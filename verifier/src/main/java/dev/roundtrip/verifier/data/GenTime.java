@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * Dates, times, timestamps (with and without time zone) and intervals. Values carry a time of day
- * with microseconds, cut (never rounded) to the column's precision; timestamptz values are written
- * with offsets other than UTC. Bounds from understood CHECKs are kept.
+ * with microseconds, cut (never rounded) to the column's precision; {@code timestamp with time
+ * zone} values are written with offsets other than UTC. Bounds from understood CHECKs are kept.
  */
 public final class GenTime {
   private static final long MICROS_PER_DAY = 86_400_000_000L;
@@ -22,7 +22,13 @@ public final class GenTime {
 
   public static boolean handles(String base) {
     return switch (base) {
-      case "date", "time", "timetz", "timestamp", "timestamptz", "interval" -> true;
+      case "date",
+          "time",
+          "time with time zone",
+          "timestamp",
+          "timestamp with time zone",
+          "interval" ->
+          true;
       default -> false;
     };
   }
@@ -43,7 +49,7 @@ public final class GenTime {
               "2099-12-31T23:59:59.999999",
               "1970-01-01T00:00:00",
               "2024-03-31T02:30:00.5");
-      case "timestamptz" ->
+      case "timestamp with time zone" ->
           instants(
               precision,
               OFFSETS,
@@ -60,7 +66,7 @@ public final class GenTime {
               "00:00:00",
               "23:59:59" + fraction(999_999, precision),
               "24:00:00");
-      case "timetz" ->
+      case "time with time zone" ->
           List.of(
               "12:34:56" + fraction(789_012, precision) + "+05:45",
               "00:00:00+00:00",
@@ -87,9 +93,11 @@ public final class GenTime {
     if ("interval".equals(base)) {
       return ordinal + " days " + clock(micros, precision);
     }
-    if ("time".equals(base) || "timetz".equals(base)) {
+    if ("time".equals(base) || "time with time zone".equals(base)) {
       String offset =
-          "timetz".equals(base) ? OFFSETS.get(Math.floorMod(ordinal, OFFSETS.size())) : "";
+          "time with time zone".equals(base)
+              ? OFFSETS.get(Math.floorMod(ordinal, OFFSETS.size()))
+              : "";
       return clock(micros, precision) + offset;
     }
     return fromKey(column, inRange(column, key(base, day, micros)), ordinal);

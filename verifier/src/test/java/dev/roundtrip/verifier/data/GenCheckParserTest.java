@@ -3,6 +3,7 @@ package dev.roundtrip.verifier.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.data.GenCheckParser.GenRelation;
+import dev.roundtrip.verifier.data.GenType.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,13 +15,13 @@ import org.junit.jupiter.api.Test;
 class GenCheckParserTest {
   private final Map<String, GenType> columns =
       Map.of(
-          "qty", GenType.base("integer", "int4", -1),
-          "price", GenType.base("numeric(10,2)", "numeric", (10 << 16 | 2) + 4),
-          "status", GenType.base("character varying(10)", "varchar", 14),
-          "name", GenType.base("text", "text", -1),
-          "starts", GenType.base("date", "date", -1),
-          "ends", GenType.base("date", "date", -1),
-          "Odd Name", GenType.base("integer", "int4", -1));
+          "qty", GenType.base("integer", "integer", Size.NONE),
+          "price", GenType.base("numeric(10,2)", "numeric", Size.numeric(10, 2)),
+          "status", GenType.base("character varying(10)", "varchar", Size.length(10)),
+          "name", GenType.base("text", "text", Size.NONE),
+          "starts", GenType.base("date", "date", Size.NONE),
+          "ends", GenType.base("date", "date", Size.NONE),
+          "Odd Name", GenType.base("integer", "integer", Size.NONE));
   private final Map<String, GenRule> rules = new HashMap<>();
   private final List<GenRelation> relations = new ArrayList<>();
 
@@ -106,8 +107,8 @@ class GenCheckParserTest {
             "percent",
             "numeric",
             GenType.Kind.BASE,
-            "N",
-            (5 << 16 | 2) + 4,
+            "",
+            Size.numeric(5, 2),
             List.of(),
             null,
             List.of(

@@ -3,6 +3,7 @@ package dev.roundtrip.verifier.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.data.ColumnInfo.DefaultKind;
+import dev.roundtrip.verifier.data.GenType.Size;
 import dev.roundtrip.verifier.data.TableInfo.UniqueKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class GenKeysTest {
         }
       };
 
-  private static final GenType VARCHAR = GenType.base("varchar(40)", "varchar", 44);
+  private static final GenType VARCHAR = GenType.base("varchar(40)", "varchar", Size.length(40));
 
   @Test
   void mySqlCollationsIgnoreCaseAccentsAndTrailingSpacesUnlessBinary() {
@@ -62,7 +63,9 @@ class GenKeysTest {
     ColumnInfo slug = column("slug", VARCHAR, "utf8mb4_bin");
     ColumnInfo bytes =
         column(
-            "b", GenType.own("varbinary(16)", "varbinary", 16, List.of(), List.of(), BYTES), null);
+            "b",
+            GenType.own("varbinary(16)", "varbinary", Size.length(16), List.of(), List.of(), BYTES),
+            null);
 
     assertThat(GenKeys.form(slug, "日本語のテキスト", 3)).isEqualTo("日本語");
     assertThat(GenKeys.form(bytes, "\\xdeadbeef", 2)).isEqualTo("\\xdead");
@@ -79,8 +82,8 @@ class GenKeysTest {
 
   @Test
   void postgresKeysAreExactButForBlankPaddedCharacters() {
-    ColumnInfo text = column("t", GenType.base("text", "text", -1), null);
-    ColumnInfo padded = column("c", GenType.base("character(5)", "bpchar", 9), null);
+    ColumnInfo text = column("t", GenType.base("text", "text", Size.NONE), null);
+    ColumnInfo padded = column("c", GenType.base("character(5)", "char", Size.length(5)), null);
 
     assertThat(GenKeys.form(text, "Amber  ", 0)).isEqualTo("Amber  ");
     assertThat(GenKeys.form(padded, "ab   ", 0)).isEqualTo("ab");

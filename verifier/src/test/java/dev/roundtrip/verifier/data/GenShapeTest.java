@@ -2,6 +2,7 @@ package dev.roundtrip.verifier.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundtrip.verifier.data.GenType.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The shapes read from column names, and the values of each shape, without a database. */
 class GenShapeTest {
 
-  private static GenColumn column(String name, String display, String base, int typmod) {
-    return new GenColumn(
-        name, GenType.base(display, base, typmod), new GenRule(), false, 77L, true);
+  private static GenColumn column(String name, String display, String base, Size size) {
+    return new GenColumn(name, GenType.base(display, base, size), new GenRule(), false, 77L, true);
   }
 
   /** Regular values of the column for ordinals 0..count-1, as the generator makes them. */
@@ -76,25 +76,26 @@ class GenShapeTest {
 
   @Test
   void valuesLookLikeTheirColumn() {
-    assertThat(regular(column("email", "varchar(255)", "varchar", 259), 50))
+    assertThat(regular(column("email", "varchar(255)", "varchar", Size.length(255)), 50))
         .allMatch(v -> v.matches("[a-z]+(-[a-z]+)?\\.[a-z]+(-[a-z]+)?[0-9]*@example\\.com"));
-    assertThat(regular(column("first_name", "text", "text", -1), 50))
+    assertThat(regular(column("first_name", "text", "text", Size.NONE), 50))
         .allMatch(v -> v.matches("[A-Z][a-z]+(-[A-Z][a-z]+)?"));
-    assertThat(regular(column("full_name", "text", "text", -1), 50))
+    assertThat(regular(column("full_name", "text", "text", Size.NONE), 50))
         .allMatch(v -> v.matches("[A-Z][a-z]+ [A-Z][a-z]+(-[A-Z][a-z]+)?( [0-9]+)?"));
-    assertThat(regular(column("username", "varchar(64)", "varchar", 68), 50))
+    assertThat(regular(column("username", "varchar(64)", "varchar", Size.length(64)), 50))
         .allMatch(v -> v.matches("[a-z]+_[a-z-]+[0-9]*"));
-    assertThat(regular(column("token", "text", "text", -1), 50))
+    assertThat(regular(column("token", "text", "text", Size.NONE), 50))
         .allMatch(v -> v.matches("[0-9a-f]{32}"));
-    assertThat(regular(column("name", "varchar(40)", "varchar", 44), 50))
+    assertThat(regular(column("name", "varchar(40)", "varchar", Size.length(40)), 50))
         .allMatch(v -> v.matches("[A-Z][a-z]+ [A-Z][a-z]+"));
-    assertThat(regular(column("ip", "varchar(45)", "varchar", 49), 50))
+    assertThat(regular(column("ip", "varchar(45)", "varchar", Size.length(45)), 50))
         .allMatch(v -> v.matches("10\\.[0-9]+\\.[0-9]+\\.[0-9]+"));
   }
 
   @Test
   void aTokenIsCutToItsColumnAndStaysDistinct() {
-    List<String> values = regular(column("key_handle", "varchar(20)", "varchar", 24), 5000);
+    List<String> values =
+        regular(column("key_handle", "varchar(20)", "varchar", Size.length(20)), 5000);
     assertThat(values).allMatch(v -> v.matches("[0-9a-f]{20}"));
     assertThat(new HashSet<>(values)).hasSize(5000);
   }
@@ -102,18 +103,18 @@ class GenShapeTest {
   @Test
   void aValueThatDoesNotFitFallsBackToTaggedWordsStillDistinct() {
     // an address is longer than 12 characters: the plain values keep the column distinct
-    List<String> values = regular(column("email", "varchar(12)", "varchar", 16), 3000);
+    List<String> values = regular(column("email", "varchar(12)", "varchar", Size.length(12)), 3000);
     assertThat(values).allMatch(v -> v.length() <= 12).noneMatch(v -> v.contains("@"));
     assertThat(new HashSet<>(values)).hasSize(3000);
     // a token column too short to tell 16 hex digits apart: the same
-    List<String> codes = regular(column("token", "char(6)", "bpchar", 10), 3000);
+    List<String> codes = regular(column("token", "char(6)", "char", Size.length(6)), 3000);
     assertThat(codes).allMatch(v -> v.length() <= 6);
     assertThat(new HashSet<>(codes)).hasSize(3000);
   }
 
   @Test
   void aUniqueKeyOnAPrefixKeepsTheTagFirst() {
-    GenColumn email = column("email", "text", "text", -1);
+    GenColumn email = column("email", "text", "text", Size.NONE);
     email.rule().distinctPrefix(10);
     List<String> values = regular(email, 2000);
     assertThat(values).allMatch(v -> !v.contains("@"));

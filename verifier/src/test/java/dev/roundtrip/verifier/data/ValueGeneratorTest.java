@@ -2,6 +2,7 @@ package dev.roundtrip.verifier.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundtrip.verifier.data.GenType.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +12,9 @@ import org.junit.jupiter.api.Test;
 /** Values per type, without a database. */
 class ValueGeneratorTest {
 
-  private static GenColumn column(String display, String base, int typmod, boolean nullable) {
+  private static GenColumn column(String display, String base, Size size, boolean nullable) {
     return new GenColumn(
-        "c", GenType.base(display, base, typmod), new GenRule(), nullable, 12_345L, true);
+        "c", GenType.base(display, base, size), new GenRule(), nullable, 12_345L, true);
   }
 
   private static List<String> rows(GenColumn column, int count) {
@@ -26,7 +27,7 @@ class ValueGeneratorTest {
 
   @Test
   void numericGetsItsMaximumAndFullScaleFractionsTypedExactly() {
-    GenColumn numeric = column("numeric(8,3)", "numeric", (8 << 16 | 3) + 4, false);
+    GenColumn numeric = column("numeric(8,3)", "numeric", Size.numeric(8, 3), false);
     assertThat(ValueGenerator.specials(numeric))
         .startsWith("99999.999", "12.345", "-99999.999", "0.000", "-12.345", "0.001");
     assertThat(rows(numeric, 20)).contains("99999.999", "12.345").doesNotContainNull();
@@ -34,7 +35,7 @@ class ValueGeneratorTest {
 
   @Test
   void boundsNarrowNumbersAndEveryValueKeepsThem() {
-    GenColumn stars = column("smallint", "int2", -1, false);
+    GenColumn stars = column("smallint", "smallint", Size.NONE, false);
     stars.rule().lower(java.math.BigDecimal.ONE, true);
     stars.rule().upper(java.math.BigDecimal.valueOf(5), true);
     List<String> values = rows(stars, 20);
@@ -45,7 +46,7 @@ class ValueGeneratorTest {
 
   @Test
   void nullableColumnsGetSomeNullsAndBoundedStringsTheirExtremes() {
-    GenColumn text = column("character varying(12)", "varchar", 16, true);
+    GenColumn text = column("character varying(12)", "varchar", Size.length(12), true);
     List<String> values = rows(text, 20);
     assertThat(values).containsNull().contains("", "it's a \"quot");
     assertThat(values).anyMatch(v -> v != null && v.codePointCount(0, v.length()) == 12);
@@ -57,15 +58,17 @@ class ValueGeneratorTest {
   void regularValuesDifferFromRowToRow() {
     for (String[] type :
         List.of(
-            new String[] {"int4", "-1"},
+            new String[] {"integer", "-1"},
             new String[] {"text", "-1"},
             new String[] {"uuid", "-1"},
-            new String[] {"timestamptz", "-1"},
+            new String[] {"timestamp with time zone", "-1"},
             new String[] {"date", "-1"},
             new String[] {"inet", "-1"},
-            new String[] {"bytea", "-1"},
-            new String[] {"varchar", "8"})) {
-      GenColumn column = column(type[0], type[0], Integer.parseInt(type[1]), false);
+            new String[] {"binary", "-1"},
+            new String[] {"varchar", "4"})) {
+      int length = Integer.parseInt(type[1]);
+      GenColumn column =
+          column(type[0], type[0], length < 0 ? Size.NONE : Size.length(length), false);
       Set<String> values = new HashSet<>();
       for (long ordinal = 0; ordinal < 500; ordinal++) {
         values.add(ValueGenerator.regular(column, ordinal));
@@ -76,9 +79,11 @@ class ValueGeneratorTest {
 
   @Test
   void timestampsAreCutToTheColumnsPrecisionAndCarryOffsets() {
-    GenColumn stamp = column("timestamp(0) with time zone", "timestamptz", 0, false);
+    GenColumn stamp =
+        column("timestamp(0) with time zone", "timestamp with time zone", Size.fraction(0), false);
     assertThat(ValueGenerator.specials(stamp)).first().isEqualTo("2000-02-29 12:34:56+05:30");
-    GenColumn micros = column("timestamp with time zone", "timestamptz", -1, false);
+    GenColumn micros =
+        column("timestamp with time zone", "timestamp with time zone", Size.NONE, false);
     assertThat(ValueGenerator.specials(micros)).contains("2000-02-29 12:34:56.789012+05:30");
     assertThat(ValueGenerator.regular(micros, 3))
         .matches(".* \\d\\d:\\d\\d:\\d\\d.*[+-]\\d\\d:\\d\\d");
@@ -86,16 +91,16 @@ class ValueGeneratorTest {
 
   @Test
   void arraysQuoteTheirElements() {
-    GenType element = GenType.base("text", "text", -1);
+    GenType element = GenType.base("text", "text", Size.NONE);
     GenColumn array =
         new GenColumn(
             "tags",
             new GenType(
                 "text[]",
-                "_text",
+                "text[]",
                 GenType.Kind.ARRAY,
-                "A",
-                -1,
+                "",
+                Size.NONE,
                 List.of(),
                 element,
                 List.of(),
@@ -113,7 +118,7 @@ class ValueGeneratorTest {
 
   @Test
   void theSameSeedGivesTheSameValuesAndAnotherSeedOthers() {
-    GenColumn a = column("integer", "int4", -1, true);
+    GenColumn a = column("integer", "integer", Size.NONE, true);
     GenColumn b = new GenColumn("c", a.type(), new GenRule(), true, GenColumn.mix(1, "t.c"), true);
     GenColumn c = new GenColumn("c", a.type(), new GenRule(), true, GenColumn.mix(2, "t.c"), true);
     assertThat(rows(b, 20))
@@ -126,20 +131,20 @@ class ValueGeneratorTest {
 
   @Test
   void typesWithoutAGeneratorAreKnown() {
-    assertThat(ValueGenerator.supported(GenType.base("hstore", "hstore", -1))).isFalse();
+    assertThat(ValueGenerator.supported(GenType.base("hstore", "hstore", Size.NONE))).isFalse();
     assertThat(
             ValueGenerator.supported(
                 new GenType(
                     "pair",
                     "pair",
                     GenType.Kind.OTHER,
-                    "C",
-                    -1,
+                    "",
+                    Size.NONE,
                     List.of(),
                     null,
                     List.of(),
                     false)))
         .isFalse();
-    assertThat(ValueGenerator.supported(GenType.base("money", "money", -1))).isTrue();
+    assertThat(ValueGenerator.supported(GenType.base("money", "money", Size.NONE))).isTrue();
   }
 }

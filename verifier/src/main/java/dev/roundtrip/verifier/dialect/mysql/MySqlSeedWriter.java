@@ -246,7 +246,7 @@ final class MySqlSeedWriter {
               update,
               parameter++,
               column,
-              "bpchar".equals(column.type().base()) ? value.stripTrailing() : value);
+              "char".equals(column.type().base()) ? value.stripTrailing() : value);
         }
         try {
           if (update.executeUpdate() == 0) {

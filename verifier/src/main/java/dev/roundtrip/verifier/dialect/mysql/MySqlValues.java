@@ -122,8 +122,8 @@ final class MySqlValues implements OwnTypes {
     return switch (type.base()) {
       case "date", "time" -> GenTime.regular(as(column, type.base()), ordinal);
       case "datetime", "timestamp" -> GenTime.regular(as(column, "timestamp"), ordinal);
-      case "float" -> GenNumbers.regular(as(column, "float4"), ordinal);
-      case "double" -> GenNumbers.regular(as(column, "float8"), ordinal);
+      case "float" -> GenNumbers.regular(as(column, "real"), ordinal);
+      case "double" -> GenNumbers.regular(as(column, "double precision"), ordinal);
       case "set" -> setRegular(column, ordinal);
       case "inet4" -> {
         long n = ordinal + column.pick(1 << 16);
@@ -143,9 +143,9 @@ final class MySqlValues implements OwnTypes {
     };
   }
 
-  /** The column as the PostgreSQL type whose generator makes its regular values. */
+  /** The column as the model's type whose generator makes its regular values. */
   private static GenColumn as(GenColumn column, String base) {
-    GenType type = GenType.base(column.type().display(), base, column.type().typmod());
+    GenType type = GenType.base(column.type().display(), base, column.type().size());
     return new GenColumn(
         column.name(), type, column.rule(), column.nullable(), column.salt(), column.unicode());
   }
@@ -204,8 +204,8 @@ final class MySqlValues implements OwnTypes {
     values.add(fit(type, "\\xdeadbeef00ff", false));
     values.add(fit(type, "\\x5c27", false));
     values.add(fit(type, all.toString(), false));
-    if (type.typmod() > 0) {
-      values.add(fit(type, "\\x" + "ff".repeat(type.typmod()), false));
+    if (type.length() > 0) {
+      values.add(fit(type, "\\x" + "ff".repeat(type.length()), false));
     }
     return List.copyOf(values);
   }
@@ -215,7 +215,7 @@ final class MySqlValues implements OwnTypes {
    * fromEnd}), and padded with zero bytes to the length of a {@code binary(n)}, as MySQL pads it.
    */
   private static String fit(GenType type, String value, boolean fromEnd) {
-    int max = type.typmod() > 0 ? type.typmod() : UNBOUNDED_BYTES;
+    int max = type.length() > 0 ? type.length() : UNBOUNDED_BYTES;
     String hex = value.substring(2);
     if (hex.length() > 2 * max) {
       hex = fromEnd ? hex.substring(hex.length() - 2 * max) : hex.substring(0, 2 * max);

@@ -6,6 +6,7 @@ import dev.roundtrip.verifier.data.GenNumbers;
 import dev.roundtrip.verifier.data.GenText;
 import dev.roundtrip.verifier.data.GenTime;
 import dev.roundtrip.verifier.data.GenType;
+import dev.roundtrip.verifier.data.GenType.Size;
 import dev.roundtrip.verifier.data.OwnTypes;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  * look like, as applications write them: ISO-8601 text, 0 and 1, numbers of that precision. Every
  * type is SQLite's own ({@link GenType.Kind#OWN}): its base is one of {@code integer}, {@code
  * real}, {@code text}, {@code blob}, {@code numeric}, {@code decimal}, {@code boolean}, {@code
- * date}, {@code datetime}; its typmod is the declared length of a text type, or the precision and
- * scale of a decimal as the shared number generator reads them.
+ * date}, {@code datetime}; its size is the declared length of a text type, or the precision and
+ * scale of a decimal.
  */
 final class SqliteTypes implements OwnTypes {
   static final SqliteTypes TYPES = new SqliteTypes();
@@ -38,13 +39,13 @@ final class SqliteTypes implements OwnTypes {
     int first = args.find() ? Integer.parseInt(args.group(1)) : -1;
     int second = first >= 0 && args.group(2) != null ? Integer.parseInt(args.group(2)) : 0;
     String base;
-    int typmod = -1;
+    Size size = Size.NONE;
     List<GenCheck> checks = List.of();
     if (upper.contains("INT")) {
       base = "integer";
     } else if (upper.contains("CHAR") || upper.contains("CLOB") || upper.contains("TEXT")) {
       base = "text";
-      typmod = first >= 0 ? first + 4 : -1;
+      size = first >= 0 ? Size.length(first) : Size.NONE;
     } else if (upper.isEmpty() || upper.contains("BLOB")) {
       base = "blob";
     } else if (upper.contains("REAL") || upper.contains("FLOA") || upper.contains("DOUB")) {
@@ -57,12 +58,11 @@ final class SqliteTypes implements OwnTypes {
       base = "date";
     } else if ((upper.contains("DECIMAL") || upper.contains("NUMERIC")) && first > 0) {
       base = "decimal";
-      typmod = ((first << 16) | second) + 4;
+      size = Size.numeric(first, second);
     } else {
       base = "numeric";
     }
-    return GenType.own(
-        display.isEmpty() ? "blob" : display, base, typmod, List.of(), checks, TYPES);
+    return GenType.own(display.isEmpty() ? "blob" : display, base, size, List.of(), checks, TYPES);
   }
 
   @Override
@@ -95,8 +95,8 @@ final class SqliteTypes implements OwnTypes {
   @Override
   public String regular(GenColumn column, long ordinal) {
     return switch (column.type().base()) {
-      case "integer", "numeric" -> GenNumbers.regular(as(column, "int8"), ordinal);
-      case "real" -> GenNumbers.regular(as(column, "float8"), ordinal);
+      case "integer", "numeric" -> GenNumbers.regular(as(column, "bigint"), ordinal);
+      case "real" -> GenNumbers.regular(as(column, "double precision"), ordinal);
       case "decimal" -> GenNumbers.regular(as(column, "numeric"), ordinal);
       case "boolean" -> Long.toString((ordinal + column.pick(2)) % 2);
       case "date" -> GenTime.regular(as(column, "date"), ordinal);
@@ -124,9 +124,9 @@ final class SqliteTypes implements OwnTypes {
   /** The column as the shared generator's type whose values it takes. */
   private static GenColumn as(GenColumn column, String base) {
     GenType own = column.type();
-    String b = "text".equals(base) && own.typmod() >= 4 ? "varchar" : base;
-    int typmod = "timestamp".equals(base) ? 3 : own.typmod();
-    GenType type = GenType.base(own.display(), b, typmod);
+    String b = "text".equals(base) && own.length() >= 0 ? "varchar" : base;
+    Size size = "timestamp".equals(base) ? Size.fraction(3) : own.size();
+    GenType type = GenType.base(own.display(), b, size);
     return new GenColumn(
         column.name(), type, column.rule(), column.nullable(), column.salt(), column.unicode());
   }

@@ -106,7 +106,7 @@ class MySqlTypesTest {
   @Test
   void stringsAreCountedInCharactersAndTextsInTheBytesOfTheirCharacterSet() {
     assertThat(type("varchar(20)").length()).isEqualTo(20);
-    assertThat(type("char(3)").base()).isEqualTo("bpchar");
+    assertThat(type("char(3)").base()).isEqualTo("char");
     assertThat(type("char(3)").length()).isEqualTo(3);
     assertThat(MySqlTypes.type("tinytext", 255, 4, false).length()).isEqualTo(63);
     assertThat(MySqlTypes.type("tinytext", 255, 1, false).length()).isEqualTo(255);
