@@ -284,15 +284,19 @@ final class SqliteSeedDatabase implements SeedDatabase<Long> {
     return rejections;
   }
 
+  /**
+   * What SQLite names in a rejection: the CHECK constraint ({@code CHECK constraint failed: name}),
+   * or the columns of a NOT NULL or UNIQUE one ({@code t.a, t.b}).
+   */
   private static String constraint(SQLException e) {
-    String m = e == null ? "" : String.valueOf(e.getMessage());
+    String m = e == null ? "" : SqliteDataErrors.sqliteText(e);
     int colon = m.lastIndexOf(": ");
     return colon < 0 ? "rejected" : m.substring(colon + 2).trim();
   }
 
   @Override
   public String message(SQLException e) {
-    return e == null ? "rejected" : String.valueOf(e.getMessage()).replace('\n', ' ');
+    return e == null ? "rejected" : SqliteDataErrors.sqliteText(e).replace('\n', ' ');
   }
 
   @Override
