@@ -16,6 +16,7 @@ final class SqliteSeedFixture {
 
   static final String SHOP =
       """
+      CREATE TABLE flyway_schema_history (installed_rank INTEGER PRIMARY KEY, version TEXT);
       CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE,
           name TEXT NOT NULL, phone VARCHAR(20), vip BOOLEAN NOT NULL DEFAULT 0,
           born DATE, created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP);
