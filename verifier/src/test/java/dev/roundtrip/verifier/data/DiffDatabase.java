@@ -86,8 +86,8 @@ final class DiffDatabase implements AutoCloseable {
     switch (dialect.id()) {
       case "postgresql" ->
           sql(
-              "CREATE TABLE payments (id int PRIMARY KEY, amount numeric(12,3), paid_at timestamptz,"
-                  + " note varchar(20), qty int)",
+              "CREATE TABLE payments (id int PRIMARY KEY, amount numeric(12,3),"
+                  + " paid_at timestamptz, note varchar(20), qty int)",
               "INSERT INTO payments VALUES (1, 12.345, '2024-02-29 13:45:00.123456+02', 'first',"
                   + " 7), (2, 10.000, '2000-01-01 00:00:00+00', '', -5), (3, NULL, NULL, NULL,"
                   + " NULL)");
