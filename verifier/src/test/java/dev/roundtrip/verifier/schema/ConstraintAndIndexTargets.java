@@ -90,25 +90,20 @@ final class ConstraintAndIndexTargets {
                 + " -> CHECK (`quantity` >= 0)"));
   }
 
-  /**
-   * A rebuild of SQLite's {@code orders} (its {@code ALTER TABLE} cannot change a constraint): the
-   * new table made, the rows copied, the old one dropped, the new one renamed, its index made
-   * again.
-   */
+  /** SQLite's {@code orders} rebuilt with this primary key, foreign key action and CHECK. */
   private static String sqliteOrders(String primaryKey, String onDelete, String check) {
-    return "CREATE TABLE orders_new (id INTEGER NOT NULL, number TEXT NOT NULL UNIQUE,"
-        + " customer_id INTEGER CONSTRAINT orders_customer_id_fkey REFERENCES customers (id)"
-        + " ON DELETE "
-        + onDelete
-        + ", total NUMERIC CONSTRAINT orders_total_check CHECK ("
-        + check
-        + "), status TEXT, CONSTRAINT orders_pkey PRIMARY KEY ("
-        + primaryKey
-        + "));\n"
-        + "INSERT INTO orders_new SELECT * FROM orders;\n"
-        + "DROP TABLE orders;\n"
-        + "ALTER TABLE orders_new RENAME TO orders;\n"
-        + "CREATE INDEX orders_customer_idx ON orders (customer_id);\n";
+    return SqliteRebuild.of(
+        "orders",
+        "id INTEGER NOT NULL, number TEXT NOT NULL UNIQUE,"
+            + " customer_id INTEGER CONSTRAINT orders_customer_id_fkey REFERENCES customers (id)"
+            + " ON DELETE "
+            + onDelete
+            + ", total NUMERIC CONSTRAINT orders_total_check CHECK ("
+            + check
+            + "), status TEXT, CONSTRAINT orders_pkey PRIMARY KEY ("
+            + primaryKey
+            + ")",
+        "CREATE INDEX orders_customer_idx ON orders (customer_id);\n");
   }
 
   static Target sqlite() {

@@ -50,9 +50,14 @@ final class SchemaTarget {
       return diff.differences().get(0);
     }
 
-    /** A difference's description, on the MySQL family with the database written as {@code db}. */
+    /** {@code text}, on the MySQL family with the database written as {@code db}. */
+    String written(String text) {
+      return database == null || text == null ? text : text.replace(database, "db");
+    }
+
+    /** A difference's description, as {@link #written} writes it. */
     String sentence(SchemaDifference d) {
-      return database == null ? d.description() : d.description().replace(database, "db");
+      return written(d.description());
     }
 
     /** The one difference's description, as {@link #sentence(SchemaDifference)} writes it. */
@@ -62,7 +67,7 @@ final class SchemaTarget {
 
     /** The one difference's name, on the MySQL family with the database written as {@code db}. */
     String name() {
-      return database == null ? single().name() : single().name().replace(database, "db");
+      return written(single().name());
     }
   }
 
