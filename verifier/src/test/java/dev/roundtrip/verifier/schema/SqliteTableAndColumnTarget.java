@@ -1,8 +1,7 @@
 package dev.roundtrip.verifier.schema;
 
-import static dev.roundtrip.verifier.schema.TableAndColumnContractTest.is;
+import static dev.roundtrip.verifier.schema.SchemaCase.is;
 
-import dev.roundtrip.verifier.schema.TableAndColumnContractTest.Case;
 import dev.roundtrip.verifier.schema.TableAndColumnContractTest.Target;
 import java.util.List;
 
@@ -28,7 +27,7 @@ final class SqliteTableAndColumnTarget {
     return new Target(
         SchemaTarget.SQLITE,
         SQLITE_USERS,
-        new Case(
+        new SchemaCase(
             null,
             "DROP TABLE users",
             "main.users",
@@ -37,7 +36,7 @@ final class SqliteTableAndColumnTarget {
             is(
                 "table main.users is missing"
                     + " (was a table with columns created_at, email, id, name)")),
-        new Case(
+        new SchemaCase(
             null,
             "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, payload ANY) STRICT",
             "main.audit_log",
@@ -46,7 +45,7 @@ final class SqliteTableAndColumnTarget {
             is(
                 "table main.audit_log is present (it did not exist before):"
                     + " a table STRICT with columns id, payload")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE users DROP COLUMN created_at",
             "main.users.created_at",
@@ -55,14 +54,14 @@ final class SqliteTableAndColumnTarget {
             is(
                 "column main.users.created_at is missing"
                     + " (was timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP)")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE users ADD COLUMN nickname TEXT",
             "main.users.nickname",
             null,
             is("text"),
             is("column main.users.nickname text is present (it did not exist before)")),
-        new Case(
+        new SchemaCase(
             null,
             SqliteRebuild.of("products", "id INTEGER, price NUMERIC(12,2) NOT NULL", ""),
             "main.products.price",
@@ -78,14 +77,14 @@ final class SqliteTableAndColumnTarget {
             is(
                 "column main.users.email changed:"
                     + " varchar(200) NOT NULL -> varchar(100) NOT NULL")),
-        new Case(
+        new SchemaCase(
             null,
             users("VARCHAR(200)", NAME, CREATED_AT),
             "main.users.email",
             is("varchar(200) NOT NULL"),
             is("varchar(200)"),
             is("column main.users.email changed: varchar(200) NOT NULL -> varchar(200)")),
-        new Case(
+        new SchemaCase(
             null,
             users(EMAIL, NAME, "TIMESTAMP NOT NULL DEFAULT (datetime('now'))"),
             "main.users.created_at",
@@ -94,7 +93,7 @@ final class SqliteTableAndColumnTarget {
             is(
                 "column main.users.created_at changed: timestamp NOT NULL DEFAULT"
                     + " CURRENT_TIMESTAMP -> timestamp NOT NULL DEFAULT datetime('now')")),
-        new Case(
+        new SchemaCase(
             "CREATE TABLE lines (qty INTEGER, price NUMERIC,"
                 + " total NUMERIC GENERATED ALWAYS AS (qty * price) STORED)",
             SqliteRebuild.of(

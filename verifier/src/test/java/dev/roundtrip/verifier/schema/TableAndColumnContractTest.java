@@ -21,26 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TableAndColumnContractTest {
 
   /**
-   * A change to the schema and the one difference it makes. Texts are patterns: {@link #is} for the
-   * exact text, {@link #like} where it names what the server chose (a default collation); on the
-   * MySQL family the database is written {@code db}.
-   *
-   * @param setup the schema the change is made to, or null for the Target's
-   * @param sql the change
-   * @param name the difference's name
-   * @param expected its expected definition, or null where there was none
-   * @param actual its actual definition, or null where there is none
-   * @param description its description
-   */
-  record Case(
-      String setup,
-      String sql,
-      String name,
-      Pattern expected,
-      Pattern actual,
-      Pattern description) {}
-
-  /**
    * A dialect with its schema and its changes.
    *
    * @param setup the schema the changes are made to
@@ -51,31 +31,21 @@ class TableAndColumnContractTest {
   record Target(
       SchemaTarget on,
       String setup,
-      Case missingTable,
-      Case unexpectedTable,
-      Case missingColumn,
-      Case unexpectedColumn,
-      Case precision,
+      SchemaCase missingTable,
+      SchemaCase unexpectedTable,
+      SchemaCase missingColumn,
+      SchemaCase unexpectedColumn,
+      SchemaCase precision,
       String lengths,
       List<Pattern> lengthChanges,
-      Case nullability,
-      Case defaultChange,
-      Case generated,
-      Case collation) {
+      SchemaCase nullability,
+      SchemaCase defaultChange,
+      SchemaCase generated,
+      SchemaCase collation) {
     @Override
     public String toString() {
       return on.toString();
     }
-  }
-
-  /** The exact text. */
-  static Pattern is(String text) {
-    return Pattern.compile(Pattern.quote(text), Pattern.DOTALL);
-  }
-
-  /** Text that matches {@code regex}. */
-  static Pattern like(String regex) {
-    return Pattern.compile(regex, Pattern.DOTALL);
   }
 
   static Stream<Target> dialects() {
@@ -93,26 +63,9 @@ class TableAndColumnContractTest {
     return dialects().filter(t -> t.collation() != null);
   }
 
-  private static void check(Target target, Case c, ObjectKind kind, Change change)
+  private static void check(Target target, SchemaCase c, ObjectKind kind, Change change)
       throws SQLException {
-    Outcome outcome =
-        target.on().diffAfter(c.setup() == null ? target.setup() : c.setup(), c.sql());
-    SchemaDifference d = outcome.single();
-
-    assertThat(d.kind()).isEqualTo(kind);
-    assertThat(d.change()).isEqualTo(change);
-    assertThat(outcome.name()).isEqualTo(c.name());
-    matches(outcome.written(d.expected()), c.expected());
-    matches(outcome.written(d.actual()), c.actual());
-    assertThat(outcome.sentence()).matches(c.description());
-  }
-
-  private static void matches(String text, Pattern pattern) {
-    if (pattern == null) {
-      assertThat(text).isNull();
-    } else {
-      assertThat(text).matches(pattern);
-    }
+    c.check(target.on(), target.setup(), kind, change);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,9 +1,8 @@
 package dev.roundtrip.verifier.schema;
 
-import static dev.roundtrip.verifier.schema.TableAndColumnContractTest.is;
-import static dev.roundtrip.verifier.schema.TableAndColumnContractTest.like;
+import static dev.roundtrip.verifier.schema.SchemaCase.is;
+import static dev.roundtrip.verifier.schema.SchemaCase.like;
 
-import dev.roundtrip.verifier.schema.TableAndColumnContractTest.Case;
 import dev.roundtrip.verifier.schema.TableAndColumnContractTest.Target;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,7 +18,7 @@ final class TableAndColumnTargets {
     return new Target(
         SchemaTarget.POSTGRESQL,
         TableAndColumnChangesTest.USERS,
-        new Case(
+        new SchemaCase(
             null,
             "DROP TABLE users",
             "public.users",
@@ -28,7 +27,7 @@ final class TableAndColumnTargets {
             is(
                 "table public.users is missing"
                     + " (was a table with columns created_at, email, id, name)")),
-        new Case(
+        new SchemaCase(
             null,
             "CREATE UNLOGGED TABLE audit_log (id bigserial PRIMARY KEY, payload jsonb)",
             "public.audit_log",
@@ -37,7 +36,7 @@ final class TableAndColumnTargets {
             is(
                 "table public.audit_log is present (it did not exist before):"
                     + " an unlogged table with columns id, payload")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE users DROP COLUMN created_at",
             "public.users.created_at",
@@ -46,14 +45,14 @@ final class TableAndColumnTargets {
             is(
                 "column public.users.created_at is missing"
                     + " (was timestamp with time zone NOT NULL DEFAULT now())")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE users ADD COLUMN nickname text",
             "public.users.nickname",
             null,
             is("text"),
             is("column public.users.nickname text is present (it did not exist before)")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE products ALTER COLUMN price TYPE numeric(12,2)",
             "public.products.price",
@@ -71,7 +70,7 @@ final class TableAndColumnTargets {
             is(
                 "column public.users.email changed:"
                     + " character varying(200) NOT NULL -> character varying(100) NOT NULL")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE users ALTER COLUMN email DROP NOT NULL",
             "public.users.email",
@@ -80,7 +79,7 @@ final class TableAndColumnTargets {
             is(
                 "column public.users.email changed:"
                     + " character varying(200) NOT NULL -> character varying(200)")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE users ALTER COLUMN created_at SET DEFAULT statement_timestamp()",
             "public.users.created_at",
@@ -89,7 +88,7 @@ final class TableAndColumnTargets {
             is(
                 "column public.users.created_at changed: timestamp with time zone NOT NULL DEFAULT"
                     + " now() -> timestamp with time zone NOT NULL DEFAULT statement_timestamp()")),
-        new Case(
+        new SchemaCase(
             "CREATE TABLE lines (qty integer, price numeric,"
                 + " total numeric GENERATED ALWAYS AS (qty * price) STORED)",
             """
@@ -101,7 +100,7 @@ final class TableAndColumnTargets {
             is("numeric GENERATED ALWAYS AS (((qty)::numeric * price)) STORED"),
             is("numeric GENERATED ALWAYS AS ((((qty)::numeric * price) * 1.2)) STORED"),
             like(Pattern.quote("column public.lines.total changed: ") + ".*1\\.2.*")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE users ALTER COLUMN name TYPE text COLLATE \"C\"",
             "public.users.name",
@@ -114,7 +113,7 @@ final class TableAndColumnTargets {
     return new Target(
         SchemaTarget.MARIADB,
         MySqlShop.TABLES,
-        new Case(
+        new SchemaCase(
             null,
             "DROP TABLE orders",
             "db.orders",
@@ -123,7 +122,7 @@ final class TableAndColumnTargets {
             like(
                 "table db\\.orders is missing \\(was an InnoDB table in utf8mb4_\\w+ with columns"
                     + " created_at, customer_id, id, price, quantity, total, updated_at\\)")),
-        new Case(
+        new SchemaCase(
             null,
             "CREATE TABLE audit_log (id bigint AUTO_INCREMENT PRIMARY KEY, payload json)"
                 + " ENGINE=MyISAM CHARACTER SET latin1",
@@ -133,7 +132,7 @@ final class TableAndColumnTargets {
             is(
                 "table db.audit_log is present (it did not exist before):"
                     + " a MyISAM table in latin1_swedish_ci with columns id, payload")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE orders DROP COLUMN updated_at",
             "db.orders.updated_at",
@@ -142,14 +141,14 @@ final class TableAndColumnTargets {
             is(
                 "column db.orders.updated_at is missing (was timestamp NOT NULL"
                     + " DEFAULT current_timestamp() ON UPDATE current_timestamp())")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE customers ADD COLUMN nickname varchar(30) FIRST",
             "db.customers.nickname",
             null,
             is("varchar(30)"),
             is("column db.customers.nickname varchar(30) is present (it did not exist before)")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE orders MODIFY price decimal(12,2) NOT NULL DEFAULT 0.00",
             "db.orders.price",
@@ -163,14 +162,14 @@ final class TableAndColumnTargets {
             is(
                 "column db.customers.email changed: varchar(100) NOT NULL"
                     + " -> varchar(50) NOT NULL")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE customers MODIFY email varchar(100) NULL",
             "db.customers.email",
             is("varchar(100) NOT NULL"),
             is("varchar(100)"),
             is("column db.customers.email changed: varchar(100) NOT NULL -> varchar(100)")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE customers ALTER COLUMN note SET DEFAULT 'n/a'",
             "db.customers.note",
@@ -179,7 +178,7 @@ final class TableAndColumnTargets {
             is(
                 "column db.customers.note changed: varchar(20) DEFAULT 'none'"
                     + " -> varchar(20) DEFAULT 'n/a'")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE orders MODIFY total decimal(12,2)"
                 + " GENERATED ALWAYS AS (quantity * price * 2) STORED",
@@ -189,7 +188,7 @@ final class TableAndColumnTargets {
             is(
                 "column db.orders.total changed: ... (`quantity` * `price`) STORED"
                     + " -> ... (`quantity` * `price` * 2) STORED")),
-        new Case(
+        new SchemaCase(
             null,
             "ALTER TABLE customers MODIFY name varchar(100) COLLATE utf8mb4_unicode_ci",
             "db.customers.name",
