@@ -15,7 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The boundary values the seeder puts into each kind of MariaDB column, on the shop schema. */
+/**
+ * The boundary values the seeder puts into the kinds of column only the MySQL family has, on
+ * MariaDB's shop schema: text, unsigned, bit, byte, enum, set and year types, the ends of its time
+ * ranges; and how generated, auto-increment and self-referencing columns are left or linked. What
+ * both shops have is in {@link SeederBoundaryContractTest}.
+ */
 class MySqlSeederBoundaryTest {
   private static DisposableDatabase database;
   private static Connection connection;
@@ -43,70 +48,30 @@ class MySqlSeederBoundaryTest {
   }
 
   @Test
-  void nullableColumnsGetNullsAndValues() throws SQLException {
-    assertThat(rows("mood IS NULL", "customers")).isBetween(1L, 10L);
-    assertThat(rows("mood IS NOT NULL", "customers")).isGreaterThanOrEqualTo(10);
-    assertThat(rows("referred_by IS NULL", "customers")).isBetween(1L, 19L);
-    assertThat(rows("name IS NULL", "customers")).isZero();
-  }
-
-  @Test
-  void boundedStringsGetEmptyAndMaximumLengthValues() throws SQLException {
-    assertThat(rows("line2 = ''", "addresses")).isPositive();
-    assertThat(rows("char_length(line2) = 200", "addresses")).isPositive();
-    assertThat(rows("char_length(zip) = 10", "addresses")).isPositive();
-    assertThat(rows("char_length(zip) < 3", "addresses")).isZero();
-    assertThat(rows("memo = ''", "ledger") + rows("char_length(memo) = 1", "ledger"))
-        .isGreaterThanOrEqualTo(2);
+  void tinytextAndTextGetTheirMaximumLength() throws SQLException {
     assertThat(rows("char_length(note) = 63", "calendar")).isPositive();
     assertThat(rows("char_length(summary) = 16383", "documents")).isPositive();
   }
 
   @Test
-  void textGetsQuotesBackslashesWordsAndFourByteCharacters() throws SQLException {
-    List<String> notes = strings(connection, "SELECT note FROM orders WHERE note IS NOT NULL");
-    assertThat(notes).anyMatch(n -> n.contains("'") && n.contains("\""));
-    assertThat(notes).anyMatch(n -> n.contains("\\"));
-    assertThat(notes).anyMatch(n -> n.contains("é") && n.contains("日本") && n.contains("😀"));
-    assertThat(notes).anyMatch(n -> n.trim().split(" +").length >= 3);
-    assertThat(notes).contains("");
+  void latin1AndAsciiColumnsGetOnlyAsciiCharacters() throws SQLException {
     assertThat(strings(connection, "SELECT CONCAT(note, code) FROM latin_notes"))
         .allMatch(v -> v == null || v.chars().allMatch(c -> c < 128));
   }
 
   @Test
-  void numbersGetExtremesAndFractionsAtFullScale() throws SQLException {
-    assertThat(rows("unit_price = 99999.999", "carts")).isPositive();
-    assertThat(rows("unit_price = -99999.999", "carts")).isPositive();
-    assertThat(strings(connection, "SELECT unit_price FROM carts"))
-        .anyMatch(v -> v.matches("-?\\d+\\.\\d\\d[1-9]") && !v.startsWith("99999"));
-    assertThat(rows("price = 99999999.99", "products")).isPositive();
-    assertThat(rows("price <= 0", "products")).isZero();
-    assertThat(rows("tiny = 32767", "ledger")).isPositive();
-    assertThat(rows("tiny = -32768", "ledger")).isPositive();
+  void numbersGetTheExtremesOfTinyUnsignedMediumWideDecimalAndFloatingTypes() throws SQLException {
     assertThat(rows("small_int = 127", "ledger") + rows("small_int = -128", "ledger")).isPositive();
-    assertThat(rows("huge = 9223372036854775807", "ledger")).isPositive();
-    assertThat(rows("huge = -9223372036854775808", "ledger")).isPositive();
     assertThat(rows("big_unsigned = 18446744073709551615", "ledger")).isPositive();
-    assertThat(rows("debit = 999999999999.999999", "ledger")).isPositive();
     assertThat(rows("amount = 99999999999999999999.9999999999", "invoices")).isPositive();
     assertThat(rows("exact > 1.79e308 OR exact < -1.79e308", "ledger")).isPositive();
     assertThat(rows("ratio > 3.4e38 OR ratio < -3.4e38", "ledger")).isPositive();
-    assertThat(rows("rating < 0 OR rating > 5", "products")).isZero();
     assertThat(rows("week = 255", "calendar") + rows("week = 0", "calendar")).isPositive();
     assertThat(rows("capacity = 16777215", "warehouses")).isPositive();
   }
 
   @Test
-  void timesHaveTimeOfDayFractionsAndTheEndsOfTheirRanges() throws SQLException {
-    assertThat(
-            rows(
-                "TIME(occurred_at) <> '00:00:00' AND MICROSECOND(occurred_at) <> 0"
-                    + " AND MICROSECOND(occurred_at) % 1000 <> 0",
-                "events"))
-        .isPositive();
-    assertThat(strings(connection, "SELECT DISTINCT MINUTE(occurred_at) FROM events"))
-        .hasSizeGreaterThan(3);
+  void timesReachTheEndsOfTheirRanges() throws SQLException {
     List<String> stamps =
         strings(
             connection,
@@ -115,9 +80,7 @@ class MySqlSeederBoundaryTest {
                 + " SELECT CAST(created_at AS CHAR) FROM customers");
     assertThat(stamps).anyMatch(s -> s.startsWith("2038-01-19 03:14:07"));
     assertThat(stamps).anyMatch(s -> s.startsWith("1970-01-01 00:00:01"));
-    assertThat(rows("CAST(taken_at AS CHAR) REGEXP '\\\\.[0-9]{3}$'", "measurements")).isPositive();
     assertThat(rows("MICROSECOND(taken_at) % 1000 <> 0", "measurements")).isZero();
-    assertThat(rows("hired = '2000-02-29'", "employees")).isPositive();
     assertThat(rows("hired IN ('1000-01-01', '9999-12-31')", "employees")).isPositive();
     assertThat(rows("starts IN ('838:59:59', '-838:59:59')", "employees")).isPositive();
     assertThat(rows("year_no IN (1901, 2155)", "calendar")).isPositive();
@@ -136,14 +99,8 @@ class MySqlSeederBoundaryTest {
   }
 
   @Test
-  void jsonEnumsSetsAndBooleansHoldValidValues() throws SQLException {
+  void jsonEnumsAndSetsHoldValidValues() throws SQLException {
     assertThat(rows("attributes IS NOT NULL AND JSON_VALID(attributes) = 0", "products")).isZero();
-    assertThat(
-            rows(
-                "JSON_TYPE(attributes) = 'OBJECT' AND JSON_CONTAINS_PATH(attributes, 'one',"
-                    + " '$.nested')",
-                "products"))
-        .isPositive();
     assertThat(rows("JSON_EXTRACT(payload, '$.name') LIKE '%😀%'", "events")).isPositive();
     assertThat(Set.copyOf(strings(connection, "SELECT mood FROM customers WHERE mood IS NOT NULL")))
         .isSubsetOf("sad", "ok", "happy")
@@ -154,26 +111,7 @@ class MySqlSeederBoundaryTest {
         .allMatch(
             t -> t.isEmpty() || Set.of("red", "green", "blue").containsAll(List.of(t.split(","))));
     assertThat(Set.copyOf(strings(connection, "SELECT days FROM schedules"))).hasSizeGreaterThan(5);
-    assertThat(rows("discontinued = 1", "products")).isPositive();
-    assertThat(rows("discontinued = 0", "products")).isPositive();
     assertThat(rows("discontinued NOT IN (0, 1)", "products")).isZero();
-    assertThat(rows("role = 'member'", "project_members")).isPositive();
-    assertThat(rows("role <> 'member'", "project_members")).isPositive();
-    assertThat(
-            Set.copyOf(
-                strings(connection, "SELECT carrier FROM shipments WHERE carrier IS NOT NULL")))
-        .isSubsetOf("ups", "dhl", "fedex")
-        .hasSizeGreaterThan(1);
-  }
-
-  @Test
-  void rowLevelChecksHold() throws SQLException {
-    assertThat(rows("valid_from < valid_to", "coupons")).isPositive();
-    assertThat(rows("shipped_at < ordered_at", "orders")).isZero();
-    assertThat(rows("NOT (starts_at < ends_at)", "schedules")).isZero();
-    assertThat(rows("discount < 0 OR discount > 100", "coupons")).isZero();
-    assertThat(rows("seats < 1 OR seats > 10", "bookings")).isZero();
-    assertThat(rows("reserved > quantity", "inventory")).isZero();
   }
 
   @Test

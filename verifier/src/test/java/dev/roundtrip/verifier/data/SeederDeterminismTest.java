@@ -3,11 +3,6 @@ package dev.roundtrip.verifier.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtrip.verifier.database.DisposableDatabase;
-import dev.roundtrip.verifier.dialect.Dialect;
-import dev.roundtrip.verifier.testing.MariaDbTestServer;
-import dev.roundtrip.verifier.testing.PostgresTestServer;
-import dev.roundtrip.verifier.testing.SqliteTestServer;
-import dev.roundtrip.verifier.testing.TestDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,115 +17,34 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SeederDeterminismTest {
 
-  /** How a dialect's shop is made and read back. */
-  interface Shop {
-    DisposableDatabase newDatabase();
-
-    void create(Connection c) throws SQLException;
-
-    String schema(DisposableDatabase db);
-
-    Map<String, List<String>> contents(Connection c, DisposableDatabase db) throws SQLException;
-  }
-
   /**
    * A dialect with its shop.
    *
    * @param tables how many tables the shop has
    */
-  record Target(Dialect dialect, Shop shop, int tables) {
+  record Target(SeedTarget on, int tables) {
     @Override
     public String toString() {
-      return dialect.id();
+      return on.toString();
     }
   }
 
   static Stream<Target> dialects() {
-    Shop postgres =
-        new Shop() {
-          @Override
-          public DisposableDatabase newDatabase() {
-            return PostgresTestServer.newDatabase();
-          }
-
-          @Override
-          public void create(Connection c) throws SQLException {
-            SeedFixture.execute(c, SeedFixture.SHOP);
-          }
-
-          @Override
-          public String schema(DisposableDatabase db) {
-            return "public";
-          }
-
-          @Override
-          public Map<String, List<String>> contents(Connection c, DisposableDatabase db)
-              throws SQLException {
-            return SeedFixture.contents(c);
-          }
-        };
-    Shop mariaDb =
-        new Shop() {
-          @Override
-          public DisposableDatabase newDatabase() {
-            return MariaDbTestServer.newDatabase();
-          }
-
-          @Override
-          public void create(Connection c) throws SQLException {
-            MySqlSeedFixture.execute(c, MySqlSeedFixture.SHOP);
-          }
-
-          @Override
-          public String schema(DisposableDatabase db) {
-            return db.name();
-          }
-
-          @Override
-          public Map<String, List<String>> contents(Connection c, DisposableDatabase db)
-              throws SQLException {
-            return MySqlSeedFixture.contents(c, db.name());
-          }
-        };
-    Shop sqlite =
-        new Shop() {
-          @Override
-          public DisposableDatabase newDatabase() {
-            return SqliteTestServer.newDatabase();
-          }
-
-          @Override
-          public void create(Connection c) throws SQLException {
-            SqliteSeedFixture.execute(c, SqliteSeedFixture.SHOP);
-          }
-
-          @Override
-          public String schema(DisposableDatabase db) {
-            return "main";
-          }
-
-          @Override
-          public Map<String, List<String>> contents(Connection c, DisposableDatabase db)
-              throws SQLException {
-            return SqliteSeedFixture.contents(c);
-          }
-        };
     return Stream.of(
-        new Target(TestDialects.POSTGRESQL, postgres, 40),
-        new Target(TestDialects.MARIADB, mariaDb, 40),
-        new Target(SqliteTestServer.SQLITE, sqlite, 7));
+        new Target(SeedTarget.POSTGRESQL, 40),
+        new Target(SeedTarget.MARIADB, 40),
+        new Target(SeedTarget.SQLITE, 7));
   }
 
   private static Map<String, List<String>> seededContents(Target target, SeedOptions options)
       throws SQLException {
-    try (DisposableDatabase database = target.shop().newDatabase();
+    SeedTarget on = target.on();
+    try (DisposableDatabase database = on.newDatabase();
         Connection connection = database.connect()) {
-      target.shop().create(connection);
-      SeedReport report =
-          new Seeder(target.dialect(), options)
-              .seed(connection, List.of(target.shop().schema(database)), SeedFixture.EXCLUDED);
+      on.execute(connection, on.shop());
+      SeedReport report = on.seed(connection, database, options, SeedFixture.EXCLUDED);
       assertThat(report.skippedRowCount()).as(report.toString()).isZero();
-      return target.shop().contents(connection, database);
+      return on.contents(connection, database);
     }
   }
 

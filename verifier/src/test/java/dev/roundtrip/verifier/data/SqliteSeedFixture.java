@@ -16,6 +16,7 @@ final class SqliteSeedFixture {
 
   static final String SHOP =
       """
+      CREATE TABLE flyway_schema_history (installed_rank INTEGER PRIMARY KEY, version TEXT);
       CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE,
           name TEXT NOT NULL, phone VARCHAR(20), vip BOOLEAN NOT NULL DEFAULT 0,
           born DATE, created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP);
@@ -52,22 +53,67 @@ final class SqliteSeedFixture {
     }
   }
 
-  /** Every row of every table as text ({@code quote}d, so storage classes show), sorted. */
-  static Map<String, List<String>> contents(Connection connection) throws SQLException {
-    List<String> tables = new ArrayList<>();
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT name FROM sqlite_schema WHERE type = 'table'"
-                    + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
-      while (rs.next()) {
-        if (!EXCLUDED.contains(rs.getString(1))) {
-          tables.add(rs.getString(1));
+  /** Each table of {@code main} with its row count, by name. */
+  static Map<String, Long> counts(Connection connection) throws SQLException {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : tables(connection)) {
+      counts.put(table, SeedFixture.count(connection, "\"" + table + "\""));
+    }
+    return counts;
+  }
+
+  /**
+   * Rows whose foreign key points at no parent row, per foreign key ({@code table#id}, as {@code
+   * pragma_foreign_key_list} numbers them).
+   */
+  static Map<String, Long> danglingReferences(Connection connection) throws SQLException {
+    Map<String, Long> dangling = new LinkedHashMap<>();
+    for (String table : tables(connection)) {
+      Map<Integer, List<String[]>> keys = new LinkedHashMap<>();
+      try (Statement s = connection.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('"
+                      + table
+                      + "') ORDER BY id, seq")) {
+        while (rs.next()) {
+          keys.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+              .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
         }
       }
+      for (Map.Entry<Integer, List<String[]>> key : keys.entrySet()) {
+        StringBuilder match = new StringBuilder();
+        StringBuilder present = new StringBuilder();
+        for (String[] part : key.getValue()) {
+          match.append(match.length() == 0 ? "" : " AND ");
+          match.append("p.\"").append(part[2]).append("\" = c.\"").append(part[1]).append('"');
+          present.append(" AND c.\"").append(part[1]).append("\" IS NOT NULL");
+        }
+        dangling.put(
+            table + "#" + key.getKey(),
+            SeedFixture.number(
+                connection,
+                "SELECT count(*) FROM \""
+                    + table
+                    + "\" c WHERE 1"
+                    + present
+                    + " AND NOT EXISTS (SELECT 1 FROM \""
+                    + key.getValue().get(0)[0]
+                    + "\" p WHERE "
+                    + match
+                    + ")"));
+      }
     }
+    return dangling;
+  }
+
+  /** Every row of every table as text ({@code quote}d, so storage classes show), sorted. */
+  static Map<String, List<String>> contents(Connection connection) throws SQLException {
     Map<String, List<String>> contents = new LinkedHashMap<>();
-    for (String table : tables) {
+    for (String table : tables(connection)) {
+      if (EXCLUDED.contains(table)) {
+        continue;
+      }
       List<String> columns = new ArrayList<>();
       try (Statement s = connection.createStatement();
           ResultSet rs =
@@ -87,5 +133,20 @@ final class SqliteSeedFixture {
                   + "\" ORDER BY 1"));
     }
     return contents;
+  }
+
+  /** The tables of {@code main} but SQLite's own, by name. */
+  private static List<String> tables(Connection connection) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    }
+    return tables;
   }
 }

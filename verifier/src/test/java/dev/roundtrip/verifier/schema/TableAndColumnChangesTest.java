@@ -1,17 +1,20 @@
 package dev.roundtrip.verifier.schema;
 
 import static dev.roundtrip.verifier.schema.SchemaFixture.diffAfter;
-import static dev.roundtrip.verifier.schema.SchemaFixture.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roundtrip.verifier.schema.SchemaDifference.Change;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-/** Changes to tables and columns are found and explained. */
+/**
+ * Changes to what only PostgreSQL's tables and columns have are found and explained: identity
+ * columns, partitions, unlogged tables and row level security. What every dialect has is in {@link
+ * TableAndColumnContractTest}.
+ */
 class TableAndColumnChangesTest {
 
-  private static final String USERS =
+  /** The schema of {@link TableAndColumnContractTest}'s PostgreSQL changes. */
+  static final String USERS =
       """
       CREATE TABLE users (
         id integer PRIMARY KEY,
@@ -21,116 +24,6 @@ class TableAndColumnChangesTest {
       CREATE INDEX users_name_idx ON users (name);
       CREATE TABLE products (id integer, price numeric(10,2) NOT NULL);
       """;
-
-  @Test
-  void missingTableIsOneDifferenceNamingItsColumns() throws SQLException {
-    SchemaDifference d = single(diffAfter(USERS, "DROP TABLE users"));
-
-    assertThat(d.kind()).isEqualTo(ObjectKind.TABLE);
-    assertThat(d.change()).isEqualTo(Change.MISSING);
-    assertThat(d.name()).isEqualTo("public.users");
-    assertThat(d.description())
-        .isEqualTo(
-            "table public.users is missing (was a table with columns created_at, email, id, name)");
-  }
-
-  @Test
-  void unexpectedTableIsOneDifference() throws SQLException {
-    SchemaDifference d =
-        single(
-            diffAfter(
-                USERS,
-                "CREATE UNLOGGED TABLE audit_log (id bigserial PRIMARY KEY, payload jsonb)"));
-
-    assertThat(d.kind()).isEqualTo(ObjectKind.TABLE);
-    assertThat(d.change()).isEqualTo(Change.UNEXPECTED);
-    assertThat(d.expected()).isNull();
-    assertThat(d.actual()).isEqualTo("unlogged table");
-    assertThat(d.description())
-        .isEqualTo(
-            "table public.audit_log is present (it did not exist before):"
-                + " an unlogged table with columns id, payload");
-  }
-
-  @Test
-  void missingColumnNamesWhatItWas() throws SQLException {
-    SchemaDifference d = single(diffAfter(USERS, "ALTER TABLE users DROP COLUMN created_at"));
-
-    assertThat(d.kind()).isEqualTo(ObjectKind.COLUMN);
-    assertThat(d.change()).isEqualTo(Change.MISSING);
-    assertThat(d.name()).isEqualTo("public.users.created_at");
-    assertThat(d.description())
-        .isEqualTo(
-            "column public.users.created_at is missing"
-                + " (was timestamp with time zone NOT NULL DEFAULT now())");
-  }
-
-  @Test
-  void unexpectedColumn() throws SQLException {
-    SchemaDifference d = single(diffAfter(USERS, "ALTER TABLE users ADD COLUMN nickname text"));
-
-    assertThat(d.change()).isEqualTo(Change.UNEXPECTED);
-    assertThat(d.description())
-        .isEqualTo("column public.users.nickname text is present (it did not exist before)");
-  }
-
-  @Test
-  void precisionChange() throws SQLException {
-    SchemaDifference d =
-        single(diffAfter(USERS, "ALTER TABLE products ALTER COLUMN price TYPE numeric(12,2)"));
-
-    assertThat(d.kind()).isEqualTo(ObjectKind.COLUMN);
-    assertThat(d.change()).isEqualTo(Change.CHANGED);
-    assertThat(d.expected()).isEqualTo("numeric(10,2) NOT NULL");
-    assertThat(d.actual()).isEqualTo("numeric(12,2) NOT NULL");
-    assertThat(d.description())
-        .isEqualTo(
-            "column public.products.price changed: numeric(10,2) NOT NULL -> numeric(12,2) NOT NULL");
-  }
-
-  @Test
-  void lengthAndTypeChanges() throws SQLException {
-    SchemaDiff diff =
-        diffAfter(
-            USERS,
-            """
-            ALTER TABLE users ALTER COLUMN email TYPE varchar(100);
-            ALTER TABLE products ALTER COLUMN id TYPE bigint;
-            """);
-
-    assertThat(diff.differences())
-        .extracting(SchemaDifference::description)
-        .containsExactly(
-            "column public.products.id changed: integer -> bigint",
-            "column public.users.email changed:"
-                + " character varying(200) NOT NULL -> character varying(100) NOT NULL");
-  }
-
-  @Test
-  void nullabilityChange() throws SQLException {
-    SchemaDifference d =
-        single(diffAfter(USERS, "ALTER TABLE users ALTER COLUMN email DROP NOT NULL"));
-
-    assertThat(d.change()).isEqualTo(Change.CHANGED);
-    assertThat(d.description())
-        .isEqualTo(
-            "column public.users.email changed:"
-                + " character varying(200) NOT NULL -> character varying(200)");
-  }
-
-  @Test
-  void defaultChange() throws SQLException {
-    SchemaDifference d =
-        single(
-            diffAfter(
-                USERS,
-                "ALTER TABLE users ALTER COLUMN created_at SET DEFAULT statement_timestamp()"));
-
-    assertThat(d.description())
-        .isEqualTo(
-            "column public.users.created_at changed: timestamp with time zone NOT NULL DEFAULT"
-                + " now() -> timestamp with time zone NOT NULL DEFAULT statement_timestamp()");
-  }
 
   @Test
   void identityChanges() throws SQLException {
@@ -156,35 +49,6 @@ class TableAndColumnChangesTest {
                 + " -> integer NOT NULL GENERATED ALWAYS AS IDENTITY (INCREMENT BY 10)",
             "column public.c.id changed: integer NOT NULL"
                 + " -> integer NOT NULL GENERATED ALWAYS AS IDENTITY");
-  }
-
-  @Test
-  void generatedColumnExpressionChange() throws SQLException {
-    SchemaDifference d =
-        single(
-            diffAfter(
-                "CREATE TABLE lines (qty integer, price numeric,"
-                    + " total numeric GENERATED ALWAYS AS (qty * price) STORED)",
-                """
-                ALTER TABLE lines DROP COLUMN total;
-                ALTER TABLE lines ADD COLUMN total numeric
-                  GENERATED ALWAYS AS (qty * price * 1.2) STORED;
-                """));
-
-    assertThat(d.kind()).isEqualTo(ObjectKind.COLUMN);
-    assertThat(d.change()).isEqualTo(Change.CHANGED);
-    assertThat(d.expected())
-        .isEqualTo("numeric GENERATED ALWAYS AS (((qty)::numeric * price)) STORED");
-    assertThat(d.description()).startsWith("column public.lines.total changed: ").contains("1.2");
-  }
-
-  @Test
-  void collationChange() throws SQLException {
-    SchemaDifference d =
-        single(diffAfter(USERS, "ALTER TABLE users ALTER COLUMN name TYPE text COLLATE \"C\""));
-
-    assertThat(d.description())
-        .isEqualTo("column public.users.name changed: text -> text COLLATE \"C\"");
   }
 
   @Test
