@@ -140,8 +140,9 @@ final class SqliteDataErrors implements DataErrors {
 
   /** SQLite's own message: sqlite-jdbc's {@code [CODE] description (...)} around it removed. */
   /**
-   * SQLite's own words for an error, without sqlite-jdbc's wrapping ({@code [SQLITE_CONSTRAINT_CHECK]
-   * A CHECK constraint failed (...)}); the message as it is for an error of another kind.
+   * SQLite's own words for an error, without sqlite-jdbc's wrapping ({@code
+   * [SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed (...)}); the message as it is for an error
+   * of another kind.
    */
   static String sqliteText(SQLException e) {
     SQLiteErrorCode code = code(e);
