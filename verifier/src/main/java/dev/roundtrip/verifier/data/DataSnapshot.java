@@ -70,8 +70,9 @@ public final class DataSnapshot implements AutoCloseable {
   }
 
   /**
-   * Takes a snapshot of {@code catalog}, the tables of {@code schemas} in the database as it is (as
-   * {@link dev.roundtrip.verifier.catalog.Catalog#tables()} reads them).
+   * Takes a snapshot of {@code catalogTables}, the tables of {@code schemas} in the database as it
+   * is (as {@link dev.roundtrip.verifier.catalog.Catalog#tables()} reads them); otherwise as the
+   * snapshot that reads them itself.
    */
   public static DataSnapshot take(
       Dialect dialect,

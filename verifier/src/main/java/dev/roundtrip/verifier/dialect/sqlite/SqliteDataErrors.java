@@ -138,7 +138,6 @@ final class SqliteDataErrors implements DataErrors {
     }
   }
 
-  /** SQLite's own message: sqlite-jdbc's {@code [CODE] description (...)} around it removed. */
   /**
    * SQLite's own words for an error, without sqlite-jdbc's wrapping ({@code
    * [SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed (...)}); the message as it is for an error
@@ -149,6 +148,7 @@ final class SqliteDataErrors implements DataErrors {
     return code == null ? String.valueOf(e.getMessage()) : sqliteMessage(e.getMessage(), code);
   }
 
+  /** SQLite's own message: sqlite-jdbc's {@code [CODE] description (...)} around it removed. */
   private static String sqliteMessage(String message, SQLiteErrorCode code) {
     String text = message == null ? "" : message.strip();
     String wrapper = code.toString();
