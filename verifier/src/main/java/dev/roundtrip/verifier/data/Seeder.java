@@ -77,11 +77,9 @@ public final class Seeder {
   public SeedReport seed(Connection connection, List<String> schemas, Set<String> excludedTables)
       throws SQLException {
     Objects.requireNonNull(connection, "connection");
-    if (schemas.isEmpty()) {
-      throw new IllegalArgumentException("no schemas to seed: name at least one, e.g. public");
-    }
-    if (options.rowsPerTable() == 0) {
-      return new SeedReport.Builder().build();
+    if (schemas.isEmpty() || options.rowsPerTable() == 0) {
+      // nothing to read: the seeding below refuses no schemas, or returns an empty report
+      return seed(connection, schemas, List.of());
     }
     return seed(
         connection, schemas, dialect.catalogReader().tables(connection, schemas, excludedTables));
