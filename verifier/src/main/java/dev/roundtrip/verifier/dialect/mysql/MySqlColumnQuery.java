@@ -53,6 +53,7 @@ final class MySqlColumnQuery {
   private static void columns(MySqlCatalog catalog, Consumer<SchemaObject> sink)
       throws SQLException {
     String json = catalog.mariaDb() ? MariaDbJson.IS_JSON_COLUMN : "FALSE";
+    String jsonJoin = catalog.mariaDb() ? MariaDbJson.JSON_CHECKS_JOIN : "";
     catalog.query(
         """
         SELECT c.TABLE_SCHEMA AS db, c.TABLE_NAME AS table_name, c.COLUMN_NAME AS column_name,
@@ -61,12 +62,12 @@ final class MySqlColumnQuery {
                c.GENERATION_EXPRESSION AS generation, c.COLLATION_NAME AS collation_name,
                t.TABLE_COLLATION AS table_collation, %s AS is_json
         FROM information_schema.COLUMNS c
-        JOIN information_schema.TABLES t
+        %s        JOIN information_schema.TABLES t
           ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
         WHERE c.TABLE_SCHEMA IN ({databases})
           AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
         """
-            .formatted(json),
+            .formatted(json, jsonJoin),
         row -> {
           String table = row.getString("table_name");
           if (!catalog.excluded(table)) {

@@ -123,6 +123,7 @@ final class MySqlTableCatalog {
 
   private void columns() throws SQLException {
     String json = mariaDb ? MariaDbJson.IS_JSON_COLUMN : "FALSE";
+    String jsonJoin = mariaDb ? MariaDbJson.JSON_CHECKS_JOIN : "";
     query(
         """
         SELECT c.TABLE_SCHEMA AS db, c.TABLE_NAME AS tbl, c.COLUMN_NAME AS col,
@@ -133,12 +134,12 @@ final class MySqlTableCatalog {
                c.CHARACTER_SET_NAME AS character_set,
                %s AS is_json
         FROM information_schema.COLUMNS c
-        LEFT JOIN information_schema.CHARACTER_SETS cs
+        %s        LEFT JOIN information_schema.CHARACTER_SETS cs
           ON cs.CHARACTER_SET_NAME = c.CHARACTER_SET_NAME
         WHERE c.TABLE_SCHEMA IN ({databases})
         ORDER BY c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION
         """
-            .formatted(json),
+            .formatted(json, jsonJoin),
         (table, row) -> {
           String extra = row.getString("extra") == null ? "" : row.getString("extra");
           String lowerExtra = extra.toLowerCase(Locale.ROOT);
@@ -196,15 +197,20 @@ final class MySqlTableCatalog {
   }
 
   /**
-   * Runs a query with {@code {databases}} standing for the databases; hands each row of a table
-   * being read to the handler. With a null handler, adds the tables the rows name.
+   * Runs a query with {@code {databases}} standing for the databases (wherever it stands); hands
+   * each row of a table being read to the handler. With a null handler, adds the tables the rows
+   * name.
    */
   void query(String sql, RowHandler handler) throws SQLException {
     String placeholders = String.join(", ", Collections.nCopies(databases.size(), "?"));
+    int uses = (sql.length() - sql.replace("{databases}", "").length()) / "{databases}".length();
     try (PreparedStatement statement =
         connection.prepareStatement(sql.replace("{databases}", placeholders))) {
-      for (int i = 0; i < databases.size(); i++) {
-        statement.setString(i + 1, databases.get(i));
+      int index = 1;
+      for (int use = 0; use < uses; use++) {
+        for (String database : databases) {
+          statement.setString(index++, database);
+        }
       }
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
