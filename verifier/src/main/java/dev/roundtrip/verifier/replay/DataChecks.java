@@ -6,6 +6,7 @@ import dev.roundtrip.verifier.api.Redaction;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripException;
 import dev.roundtrip.verifier.catalog.Catalog;
+import dev.roundtrip.verifier.data.ConnectionSource;
 import dev.roundtrip.verifier.data.DataDiff;
 import dev.roundtrip.verifier.data.DataDiff.Mode;
 import dev.roundtrip.verifier.data.DataLoss;
@@ -13,6 +14,7 @@ import dev.roundtrip.verifier.data.DataSnapshot;
 import dev.roundtrip.verifier.data.SeedOptions;
 import dev.roundtrip.verifier.data.SeedReport;
 import dev.roundtrip.verifier.data.Seeder;
+import dev.roundtrip.verifier.data.TableInfo;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.execution.Watchdog;
@@ -20,6 +22,7 @@ import dev.roundtrip.verifier.findings.Findings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -30,6 +33,7 @@ import java.util.function.Supplier;
 final class DataChecks {
   private final RoundtripConfig config;
   private final DisposableDatabase database;
+  private final ConnectionSource checks;
   private final List<String> schemas;
   private final Set<String> excluded;
   private final DataDiff diff;
@@ -38,10 +42,12 @@ final class DataChecks {
   private final Watchdog watchdog;
   private final Supplier<Catalog> catalog;
   private long generatedRows;
+  private Set<String> scope;
 
   DataChecks(
       RoundtripConfig config,
       DisposableDatabase database,
+      ConnectionSource checks,
       List<String> schemas,
       Dialect dialect,
       Watchdog watchdog,
@@ -50,33 +56,50 @@ final class DataChecks {
     this.catalog = catalog;
     this.watchdog = watchdog;
     this.database = database;
+    this.checks = checks;
     this.schemas = schemas;
     this.excluded = Set.of(config.table());
-    this.diff = new DataDiff(dialect, database::connect, schemas, excluded);
+    this.diff = new DataDiff(dialect, checks, schemas, excluded);
     this.out = config.listener();
     this.dialect = dialect;
   }
 
+  /**
+   * Limits the snapshots and comparisons to the tables named {@code tables} ({@link
+   * TableInfo#plainName()}), the ones a migration can change; empty: every table.
+   */
+  void scope(Optional<Set<String>> tables) {
+    this.scope = tables.map(Set::copyOf).orElse(null);
+  }
+
+  /** The tables of the database as it is, in name order. */
+  List<TableInfo> tables() {
+    return guard(() -> catalog.get().tables());
+  }
+
   DataSnapshot snapshot(String tag) {
-    return guard(
-        () ->
-            DataSnapshot.take(
-                dialect, database::connect, schemas, catalog.get().tables(), tag, true));
+    return guard(() -> DataSnapshot.take(dialect, checks, schemas, scoped(), tag, true));
   }
 
   DataSnapshot counts(String tag) {
-    return guard(
-        () ->
-            DataSnapshot.take(
-                dialect, database::connect, schemas, catalog.get().tables(), tag, false));
+    return guard(() -> DataSnapshot.take(dialect, checks, schemas, scoped(), tag, false));
   }
 
   List<DataLoss> lost(DataSnapshot before, Mode mode) {
-    return guard(() -> diff.lost(before, mode, catalog.get().tables()));
+    return guard(() -> diff.lost(before, mode, scoped()));
   }
 
   List<DataLoss> discarded(DataSnapshot before, DataSnapshot afterUp, DataSnapshot written) {
-    return guard(() -> diff.discarded(before, afterUp, written, catalog.get().tables()));
+    return guard(() -> diff.discarded(before, afterUp, written, scoped()));
+  }
+
+  /** The tables of the catalog within the scope. */
+  private List<TableInfo> scoped() throws SQLException {
+    List<TableInfo> tables = catalog.get().tables();
+    if (scope == null) {
+      return tables;
+    }
+    return tables.stream().filter(t -> scope.contains(t.plainName())).toList();
   }
 
   /**

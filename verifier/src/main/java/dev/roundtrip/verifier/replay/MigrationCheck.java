@@ -95,6 +95,7 @@ final class MigrationCheck {
   }
 
   MigrationOutcome run() {
+    session.data.scope(session.touched(m));
     DataSnapshot dataBefore = session.data.snapshot("before");
     DataSnapshot dataAfterUp = null;
     try {
@@ -138,6 +139,7 @@ final class MigrationCheck {
       return outcome();
     } finally {
       DataChecks.close(dataBefore, dataAfterUp);
+      session.data.scope(Optional.empty());
     }
   }
 

@@ -7,6 +7,7 @@ import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.dialect.Placeholders;
+import dev.roundtrip.verifier.dialect.SqlStatement;
 import dev.roundtrip.verifier.dialect.StatementSplitter;
 import dev.roundtrip.verifier.execution.DownScriptRunner;
 import dev.roundtrip.verifier.execution.FlywayPlaceholders;
@@ -20,8 +21,11 @@ import dev.roundtrip.verifier.migration.Migration;
 import dev.roundtrip.verifier.migration.MigrationInputException;
 import dev.roundtrip.verifier.migration.MigrationVersion;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,6 +49,7 @@ final class Session implements AutoCloseable {
   private final boolean defaultSchemaOnly;
   private final List<String> schemas;
   private final Set<String> excluded;
+  private final CheckConnection checks;
   private Catalog catalog;
 
   Session(
@@ -58,6 +63,7 @@ final class Session implements AutoCloseable {
     this.defaultSchemaOnly = config.schemas().isEmpty();
     this.seedScripts = seedScripts;
     this.database = server.createDatabase();
+    this.checks = new CheckConnection(database::connect);
     Watchdog started = null;
     try {
       started =
@@ -78,7 +84,8 @@ final class Session implements AutoCloseable {
       this.down = new DownScriptRunner(config, dialect, database, splitter, placeholders, reader);
       this.schemas = config.schemas().isEmpty() ? List.of(defaultSchema) : config.schemas();
       this.excluded = Set.of(config.table());
-      this.data = new DataChecks(config, database, schemas, dialect, started, this::catalog);
+      this.data =
+          new DataChecks(config, database, checks, schemas, dialect, started, this::catalog);
     } catch (RuntimeException e) {
       if (started != null) {
         started.close();
@@ -109,7 +116,7 @@ final class Session implements AutoCloseable {
    */
   Catalog catalog() {
     if (catalog == null) {
-      catalog = new Catalog(dialect.catalogReader(), database::connect, schemas, excluded);
+      catalog = new Catalog(dialect.catalogReader(), checks, schemas, excluded);
     }
     return catalog;
   }
@@ -124,6 +131,26 @@ final class Session implements AutoCloseable {
   void runDown(Migration m) throws StepFailure {
     catalog = null;
     down.runDown(m);
+  }
+
+  /**
+   * The tables {@code m}'s up and down scripts can change, in the database as it is (see {@link
+   * TouchedTables}); empty when that cannot be told, which means every table.
+   */
+  Optional<Set<String>> touched(Migration m) {
+    List<String> sql = new ArrayList<>();
+    List<Path> scripts =
+        m.downScript() == null ? List.of(m.upScript()) : List.of(m.upScript(), m.downScript());
+    try {
+      for (Path file : scripts) {
+        for (SqlStatement statement : reader.statements(file, splitter, placeholders)) {
+          sql.add(statement.sql());
+        }
+      }
+    } catch (StepFailure unreadable) {
+      return Optional.empty();
+    }
+    return TouchedTables.of(sql, schema.snapshot(), data.tables());
   }
 
   /** The statements of a script, or none when it cannot be read (used to point at lines). */
@@ -195,6 +222,9 @@ final class Session implements AutoCloseable {
   public void close() {
     try {
       watchdog.close();
+      checks.close();
+    } catch (SQLException ignored) {
+      // the database is dropped next, and its connections with it
     } finally {
       database.close();
     }

@@ -13,13 +13,21 @@ import java.util.List;
  * depend on the caller's session, and restores the caller's values on {@link #close()}. With only
  * {@code pg_catalog} on the search path every user object is printed schema-qualified; {@link
  * #pinFormats} leaves the search path as it is, for the tables of the catalog model, whose type
- * names the seeder writes in SQL of the caller's session.
+ * names the seeder writes in SQL of the caller's session. The catalog queries are planned once per
+ * connection ({@code plan_cache_mode}): on the connection a session's checks share, a read costs
+ * what it runs, not what planning its joins over the catalog costs.
  */
 final class PinnedSession implements AutoCloseable {
   private static final List<String> NAMES =
-      List.of("search_path", "TimeZone", "DateStyle", "IntervalStyle", "extra_float_digits");
+      List.of(
+          "search_path",
+          "TimeZone",
+          "DateStyle",
+          "IntervalStyle",
+          "extra_float_digits",
+          "plan_cache_mode");
   private static final List<String> PINNED =
-      List.of("pg_catalog", "UTC", "ISO, YMD", "postgres", "1");
+      List.of("pg_catalog", "UTC", "ISO, YMD", "postgres", "1", "force_generic_plan");
 
   private final Connection connection;
   private final List<String> names;
