@@ -52,7 +52,8 @@ public record MigrationOutcome(
   }
 
   /**
-   * The milliseconds of each step of a migration's round trip, -1 for a step that did not run.
+   * The milliseconds of each step of a migration's round trip, -1 for a step that did not run (or,
+   * for a migration only applied by one Flyway call with others, was not timed on its own).
    *
    * @param up the first up
    * @param down the down right after it

@@ -63,7 +63,7 @@ final class DialectRoundTrip {
     this.findings = new Findings(dialect.id(), config.projectDirectory());
     this.allowances = allowances;
     this.seedScripts = SeedScripts.in(config.seedScriptDirectory());
-    this.straight = new StraightApply(findings, allowances, this::print);
+    this.straight = new StraightApply(findings, allowances, seedScripts, this::print);
   }
 
   /** The round trip of every migration. */

@@ -7,12 +7,16 @@ import dev.roundtrip.verifier.api.MigrationOutcome.StepTimes;
 import dev.roundtrip.verifier.api.Phase;
 import dev.roundtrip.verifier.data.DataSnapshot;
 import dev.roundtrip.verifier.dialect.DataErrors;
+import dev.roundtrip.verifier.execution.FlywayRunner;
 import dev.roundtrip.verifier.execution.StepFailure;
 import dev.roundtrip.verifier.findings.Findings;
 import dev.roundtrip.verifier.migration.Migration;
+import dev.roundtrip.verifier.migration.MigrationVersion;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -25,11 +29,19 @@ final class StraightApply {
   private final Findings findings;
   private final Allowances allowances;
   private final BiConsumer<Migration, MigrationOutcome> print;
+  private final Map<MigrationVersion, Path> seedScripts;
+
+  /** The most migrations one Flyway call applies before the first round-tripped one. */
+  static final int BATCH = 20;
 
   StraightApply(
-      Findings findings, Allowances allowances, BiConsumer<Migration, MigrationOutcome> print) {
+      Findings findings,
+      Allowances allowances,
+      Map<MigrationVersion, Path> seedScripts,
+      BiConsumer<Migration, MigrationOutcome> print) {
     this.findings = findings;
     this.allowances = allowances;
+    this.seedScripts = seedScripts;
     this.print = print;
   }
 
@@ -41,29 +53,41 @@ final class StraightApply {
 
   /**
    * Applies {@code applied}, the migrations before the first round-tripped one, on the fresh
-   * database of {@code session}, as {@link Session#migrateThrough} does but one at a time, so that
-   * {@code progress} can say where it is: each up, the project's seed script at its version, then
-   * generated rows in every table. Adds an outcome per migration; returns the index of the one that
-   * failed, or -1.
+   * database of {@code session}, as {@link Session#migrateThrough} does: Flyway migrates to each
+   * version that has a seed script, and the script runs, then to the last one, then the generator
+   * fills every table. Flyway is called for at most {@link #BATCH} migrations at a time, so that
+   * {@code progress} can say where it is. Adds an outcome per migration; returns the index of the
+   * one that failed, or -1.
    */
   int leading(
       Session session,
       List<Migration> applied,
       Progress progress,
       List<MigrationOutcome> outcomes) {
+    int from = 0;
     for (int i = 0; i < applied.size(); i++) {
-      progress.at(i);
       Migration m = applied.get(i);
+      if (i < applied.size() - 1 && !seedScripts.containsKey(m.version()) && i - from + 1 < BATCH) {
+        continue;
+      }
+      progress.at(from);
       Applied up = up(session, m);
-      if (up.failure() == null) {
-        session.userSeed(m);
+      int failed = up.failure() == null ? -1 : failedIn(applied, from, i, up.failure());
+      int last = failed < 0 ? i : failed;
+      for (int k = from; k <= last; k++) {
+        Migration each = applied.get(k);
+        // a migration applied by one Flyway call with others has no time of its own
+        long ms = from == i ? up.upMillis() : -1;
+        Applied alone = k == failed ? up : new Applied(ms, null, null);
+        MigrationOutcome outcome = outcome(session, each, alone, null);
+        outcomes.add(outcome);
+        print.accept(each, outcome);
       }
-      MigrationOutcome outcome = outcome(session, m, up, null);
-      outcomes.add(outcome);
-      print.accept(m, outcome);
-      if (up.failure() != null) {
-        return i;
+      if (failed >= 0) {
+        return failed;
       }
+      session.userSeed(m);
+      from = i + 1;
     }
     if (!applied.isEmpty()) {
       DataSnapshot counts = session.data.counts("fresh");
@@ -74,6 +98,21 @@ final class StraightApply {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the migration among {@code from..to} whose up Flyway was applying at {@code f}.
+   */
+  private static int failedIn(List<Migration> applied, int from, int to, StepFailure f) {
+    Path script = FlywayRunner.failedScript(f);
+    if (script != null) {
+      for (int k = from; k <= to; k++) {
+        if (applied.get(k).upScript().getFileName().equals(script.getFileName())) {
+          return k;
+        }
+      }
+    }
+    return to;
   }
 
   /**
