@@ -77,6 +77,8 @@ final class ConfigFactory {
         .allows(allows(p.allows))
         .statementTimeout(duration(p.statementTimeout, "statementTimeout"))
         .lockTimeout(duration(p.lockTimeout, "lockTimeout"))
+        .from(p.from)
+        .since(p.since)
         .listener(listener)
         .build();
   }

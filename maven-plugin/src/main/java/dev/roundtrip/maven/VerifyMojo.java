@@ -213,6 +213,32 @@ public class VerifyMojo extends AbstractRoundtripMojo {
   Boolean parallel;
 
   /**
+   * The version of the migration from which on migrations are round-tripped, e.g. {@code 120} (or
+   * {@code V120}) for {@code V120__add_orders.sql}; the ones before it are only applied, with their
+   * seed scripts and generated rows, to bring the database to it. A version that is not one of the
+   * migrations is an error. With {@code since}, a migration is round-tripped when it is from this
+   * version on and changed since that ref. Default: every migration.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.from")
+  String from;
+
+  /**
+   * A git ref (branch, tag or commit, e.g. {@code origin/main}): only the migrations whose up or
+   * undo script was added or changed since it are round-tripped: committed since the merge base of
+   * the ref and {@code HEAD}, changed in the working tree, or untracked. The others are only
+   * applied, to bring the database to the changed ones. Needs git on the PATH and a clone; a ref
+   * the clone does not have is an error. For a pre-merge check, {@code
+   * -Droundtrip.since=origin/main}; a release gate leaves it out and round-trips everything.
+   * Default: every migration.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "roundtrip.since")
+  String since;
+
+  /**
    * Maven's loggers for the start-up chatter of the embedded servers and of Testcontainers (its
    * containers log as {@code tc.<image>}), quiet unless debugging. The build log has Roundtrip's
    * own line on the provider chosen and why; Testcontainers' search for a Docker engine, which logs

@@ -72,6 +72,26 @@ class ConfigFactoryTest {
   }
 
   @Test
+  void fromAndSinceReachTheEngineAndAreUnsetByDefault() {
+    RoundtripConfig defaults = build(new VerifyMojo(), Map.of());
+    assertThat(defaults.from()).isNull();
+    assertThat(defaults.since()).isNull();
+
+    VerifyMojo mojo = new VerifyMojo();
+    mojo.from = " 120 ";
+    mojo.since = "origin/main";
+    RoundtripConfig config = build(mojo, Map.of());
+    assertThat(config.from()).isEqualTo("120");
+    assertThat(config.since()).isEqualTo("origin/main");
+
+    VerifyMojo blank = new VerifyMojo();
+    blank.from = "";
+    blank.since = " ";
+    assertThat(build(blank, Map.of()).since()).isNull();
+    assertThat(build(blank, Map.of()).from()).isNull();
+  }
+
+  @Test
   void imagesPerDialectReachTheEngine() {
     VerifyMojo mojo = new VerifyMojo();
     mojo.postgresqlImage = " registry.example.com/mirror/postgres:17 ";

@@ -5,6 +5,8 @@
  * <ul>
  *   <li>{@code api}: configuration, results and findings, what callers see;
  *   <li>{@code migration}: finding migrations and their down scripts;
+ *   <li>{@code selection}: which migrations are round-tripped and which only applied ({@code from},
+ *       {@code since});
  *   <li>{@code replay}: the round trip itself, step by step;
  *   <li>{@code execution}: running ups (Flyway), downs and seed scripts, with time limits;
  *   <li>{@code findings}: the wording of findings, with file, line and sample rows;

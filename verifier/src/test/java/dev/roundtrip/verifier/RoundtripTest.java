@@ -9,6 +9,7 @@ import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.api.RoundtripResult;
 import dev.roundtrip.verifier.api.Rule;
 import dev.roundtrip.verifier.migration.MigrationInputException;
+import dev.roundtrip.verifier.report.ConsoleReport;
 import dev.roundtrip.verifier.testing.TestDialects;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,5 +114,95 @@ class RoundtripTest {
     assertThatThrownBy(() -> Roundtrip.verify(RoundtripConfig.builder(project).build()))
         .isInstanceOf(MigrationInputException.class)
         .hasMessageContaining("no versioned migrations");
+  }
+
+  @Test
+  void fromSaysPerDialectWhatIsRoundTrippedAndTheReportMarksTheRest() throws IOException {
+    write("V1__create_users.sql", "CREATE TABLE users (id int PRIMARY KEY, email text);\n");
+    write("U1__create_users.sql", "DROP TABLE users;\n");
+    write("V2__drop_email.sql", "ALTER TABLE users DROP COLUMN email;\n");
+    write("U2__drop_email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
+    write("V3__add_note.sql", "ALTER TABLE users ADD COLUMN note text;\n");
+    write("U3__add_note.sql", "ALTER TABLE users DROP COLUMN note;\n");
+
+    RoundtripResult result =
+        Roundtrip.verify(
+            RoundtripConfig.builder(project)
+                .provider("embedded")
+                .from("V3")
+                .listener(listener)
+                .build());
+
+    assertThat(result.passed()).as("V2 loses email, but is only applied").isTrue();
+    assertThat(lines)
+        .contains("INFO [postgresql] 1 migration(s) round-tripped, 2 only applied (from V3)");
+    assertThat(ConsoleReport.summary(result).get(1))
+        .isEqualTo("dialect      result    passed failed skipped applied     time  database");
+    assertThat(ConsoleReport.summary(result).get(2))
+        .startsWith("postgresql   PASSED         1      0       0       2 ");
+    String json = Files.readString(result.report());
+    assertThat(json)
+        .contains("\"status\": \"APPLIED\"")
+        .contains("\"from\": \"V3\"")
+        .contains("\"since\": null");
+  }
+
+  @Test
+  void aFromThatIsNoMigrationIsAnInputErrorBeforeAnyDatabaseStarts() throws IOException {
+    write("V1__create_users.sql", "CREATE TABLE users (id int PRIMARY KEY);\n");
+    write("V3__add_note.sql", "ALTER TABLE users ADD COLUMN note text;\n");
+    assertThatThrownBy(
+            () ->
+                Roundtrip.verify(
+                    RoundtripConfig.builder(project).provider("nope").from("2").build()))
+        .isInstanceOf(MigrationInputException.class)
+        .hasMessage(
+            "<from>: 2 is not the version of a migration in src/main/resources/db/migration;"
+                + " the nearest are V1 and V3");
+  }
+
+  @Test
+  void sinceWithNothingChangedSaysSoStartsNoDatabaseAndPasses()
+      throws IOException, InterruptedException {
+    write("V1__create_users.sql", "CREATE TABLE users (id int PRIMARY KEY);\n");
+    write("U1__create_users.sql", "DROP TABLE users;\n");
+    for (String[] args :
+        List.of(
+            new String[] {"init", "-q"},
+            new String[] {"add", "-A"},
+            new String[] {
+              "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "V1"
+            })) {
+      List<String> command = new ArrayList<>(List.of("git"));
+      command.addAll(List.of(args));
+      Process git =
+          new ProcessBuilder(command)
+              .directory(project.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      assertThat(git.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(git.exitValue()).as("git %s", String.join(" ", args)).isZero();
+    }
+
+    RoundtripResult result =
+        Roundtrip.verify(
+            RoundtripConfig.builder(project)
+                // a provider that does not exist: starting a database would fail the run
+                .provider("nope")
+                .since("HEAD")
+                .listener(listener)
+                .build());
+
+    assertThat(result.passed()).isTrue();
+    assertThat(result.dialects()).isEmpty();
+    assertThat(lines)
+        .contains(
+            "INFO [postgresql] no migration changed since HEAD: nothing to round-trip, no"
+                + " database started (1 migration(s) unchanged)");
+    assertThat(ConsoleReport.summary(result))
+        .containsExactly(
+            "Roundtrip summary: no migration selected on any dialect, nothing round-tripped");
+    assertThat(Files.readString(result.report())).contains("\"since\": \"HEAD\"");
   }
 }

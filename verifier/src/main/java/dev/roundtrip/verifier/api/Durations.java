@@ -67,6 +67,18 @@ public final class Durations {
     return ms + " ms";
   }
 
+  /** {@code 42 s}, {@code 1 min 23 s}, {@code 2 h 5 min}: how long a run has taken so far. */
+  public static String elapsed(Duration d) {
+    long s = Math.max(0, d.toSeconds());
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return s / 60 + " min " + s % 60 + " s";
+    }
+    return s / 3600 + " h " + s % 3600 / 60 + " min";
+  }
+
   private static RoundtripException invalid(String text, String setting) {
     return new RoundtripException(
         "<" + setting + ">: '" + text + "' is not a duration",

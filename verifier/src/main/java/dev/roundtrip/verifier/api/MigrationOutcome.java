@@ -16,9 +16,19 @@ public record MigrationOutcome(
 
   /** The verdict on one migration. */
   public enum Status {
+    /** Round-tripped without an error finding. */
     PASSED,
+    /** Round-tripped with an error finding, or could not be applied at all. */
     FAILED,
-    NOT_CHECKED
+    /** Not run at all: a migration before it could not be applied. */
+    NOT_CHECKED,
+    /**
+     * Only applied, not round-tripped: left out by {@code from} or {@code since}. It was applied
+     * (and seeded) to bring the database to the migrations that are round-tripped, and is neither
+     * passed nor failed; a finding it has (it failed on the generated rows only, a warning) says
+     * so.
+     */
+    APPLIED
   }
 
   public MigrationOutcome {
@@ -42,7 +52,8 @@ public record MigrationOutcome(
   }
 
   /**
-   * The milliseconds of each step of a migration's round trip, -1 for a step that did not run.
+   * The milliseconds of each step of a migration's round trip, -1 for a step that did not run (or,
+   * for a migration only applied by one Flyway call with others, was not timed on its own).
    *
    * @param up the first up
    * @param down the down right after it

@@ -39,6 +39,10 @@ import java.util.Objects;
  *     reported ({@link #DEFAULT_STATEMENT_TIMEOUT} by default)
  * @param lockTimeout how long one statement may wait for a lock before it is stopped and reported
  *     ({@link #DEFAULT_LOCK_TIMEOUT} by default)
+ * @param from the version from which on migrations are round-tripped, as written ({@code 120} or
+ *     {@code V120}); the ones before it are only applied. Null: from the first
+ * @param since a git ref: only migrations whose up or undo script changed since it are
+ *     round-tripped, the others are only applied. Null: every migration, changed or not
  * @param listener where progress lines go
  */
 public record RoundtripConfig(
@@ -62,6 +66,8 @@ public record RoundtripConfig(
     List<Allow> allows,
     Duration statementTimeout,
     Duration lockTimeout,
+    String from,
+    String since,
     ProgressListener listener) {
 
   public static final String DEFAULT_TABLE = "flyway_schema_history";
@@ -121,6 +127,8 @@ public record RoundtripConfig(
     private final List<Allow> allows = new ArrayList<>();
     private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    private String from;
+    private String since;
     private ProgressListener listener = ProgressListener.silent();
 
     private Builder(Path projectDirectory) {
@@ -266,6 +274,25 @@ public record RoundtripConfig(
       return limit;
     }
 
+    /**
+     * The version from which on migrations are round-tripped ({@code 120} or {@code V120}); the
+     * ones before it are only applied. Null or blank: from the first. Checked against the
+     * migrations when the run starts.
+     */
+    public Builder from(String version) {
+      this.from = version == null || version.isBlank() ? null : version.trim();
+      return this;
+    }
+
+    /**
+     * A git ref ({@code origin/main}, a tag, a commit): only migrations whose files changed since
+     * it are round-tripped. Null or blank: every migration. Resolved when the run starts.
+     */
+    public Builder since(String ref) {
+      this.since = ref == null || ref.isBlank() ? null : ref.trim();
+      return this;
+    }
+
     public Builder listener(ProgressListener listener) {
       if (listener != null) {
         this.listener = listener;
@@ -303,6 +330,8 @@ public record RoundtripConfig(
           allows,
           statementTimeout,
           lockTimeout,
+          from,
+          since,
           listener);
     }
   }

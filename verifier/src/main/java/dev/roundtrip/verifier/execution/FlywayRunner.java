@@ -67,6 +67,18 @@ public final class FlywayRunner {
     }
   }
 
+  /**
+   * The script of the migration Flyway was applying when {@code f} happened, or null when it does
+   * not say: with several pending migrations, the one that failed, which may come before the
+   * target's.
+   */
+  public static Path failedScript(StepFailure f) {
+    if (f.getCause() instanceof FlywayMigrateException e && e.getAbsolutePathOnDisk() != null) {
+      return Path.of(e.getAbsolutePathOnDisk());
+    }
+    return null;
+  }
+
   /** The database's own words for the failure, without Flyway's banner or secrets. */
   private String sqlMessage(FlywayException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -11,9 +11,11 @@ import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.Providers;
 import dev.roundtrip.verifier.dialect.Dialect;
 import dev.roundtrip.verifier.migration.Migration;
+import dev.roundtrip.verifier.migration.MigrationVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,12 +43,24 @@ public final class RoundTripRunner {
    * @param folders the migration folders for it ({@code {vendor}} replaced)
    * @param migrations its migrations, in version order
    * @param allowances the allowances of its migrations and of the configuration
+   * @param roundTripped the versions to round-trip, the others being only applied; null for all
    */
   public record Plan(
-      Dialect dialect, List<Path> folders, List<Migration> migrations, Allowances allowances) {
+      Dialect dialect,
+      List<Path> folders,
+      List<Migration> migrations,
+      Allowances allowances,
+      Set<MigrationVersion> roundTripped) {
     public Plan {
       folders = List.copyOf(folders);
       migrations = List.copyOf(migrations);
+      roundTripped = roundTripped == null ? null : Set.copyOf(roundTripped);
+    }
+
+    /** A plan that round-trips every migration. */
+    public Plan(
+        Dialect dialect, List<Path> folders, List<Migration> migrations, Allowances allowances) {
+      this(dialect, folders, migrations, allowances, null);
     }
   }
 
@@ -104,7 +118,7 @@ public final class RoundTripRunner {
         }
         DialectRoundTrip trip =
             new DialectRoundTrip(config, dialect, server, plan.folders(), plan.allowances());
-        return new Result(trip.run(plan.migrations()), null);
+        return new Result(trip.run(plan.migrations(), plan.roundTripped()), null);
       }
     } catch (RoundtripException e) {
       Cleanup.awaitExitIfExiting();

@@ -15,11 +15,23 @@ public final class ConsoleReport {
   /** The summary table, one line per dialect. */
   public static List<String> summary(RoundtripResult result) {
     List<String> lines = new ArrayList<>();
-    String format = "%-12s %-9s %6s %6s %6s %8s  %s";
+    String format = "%-12s %-9s %6s %6s %7s %7s %8s  %s";
+    if (result.dialects().isEmpty() && result.problems().isEmpty()) {
+      lines.add("Roundtrip summary: no migration selected on any dialect, nothing round-tripped");
+      return lines;
+    }
     lines.add("Roundtrip summary");
     lines.add(
         String.format(
-            format, "dialect", "result", "passed", "failed", "skipped", "time", "database"));
+            format,
+            "dialect",
+            "result",
+            "passed",
+            "failed",
+            "skipped",
+            "applied",
+            "time",
+            "database"));
     for (DialectRun run : result.dialects()) {
       lines.add(
           String.format(
@@ -29,11 +41,13 @@ public final class ConsoleReport {
               run.count(Status.PASSED),
               run.count(Status.FAILED),
               run.count(Status.NOT_CHECKED),
+              run.count(Status.APPLIED),
               String.format("%.1f s", run.millis() / 1000.0),
               run.database()));
     }
     for (DialectProblem p : result.problems()) {
-      lines.add(String.format(format, p.dialect(), "ERROR", "-", "-", "-", "-", "not verified"));
+      lines.add(
+          String.format(format, p.dialect(), "ERROR", "-", "-", "-", "-", "-", "not verified"));
     }
     return lines;
   }

@@ -30,10 +30,27 @@ public final class JsonReport {
    * those that could not be, with the reason (under {@code notVerified}).
    */
   public static Path write(Path directory, List<DialectRun> runs, List<DialectProblem> problems) {
+    return write(directory, runs, problems, null, null);
+  }
+
+  /**
+   * As {@link #write(Path, List, List)}, saying which migrations the run round-tripped: {@code
+   * from} (a version) and {@code since} (a git ref) as configured, null when unset. Migrations they
+   * left out have the status {@code APPLIED}.
+   */
+  public static Path write(
+      Path directory,
+      List<DialectRun> runs,
+      List<DialectProblem> problems,
+      String from,
+      String since) {
     Path file = directory.resolve(FILE_NAME);
     try {
       Files.createDirectories(directory);
-      Files.writeString(file, Json.write(document(runs, problems)), StandardCharsets.UTF_8);
+      Map<String, Object> doc = document(runs, problems);
+      doc.put("from", from);
+      doc.put("since", since);
+      Files.writeString(file, Json.write(doc), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new RoundtripException(
           "cannot write the report " + file + ": " + e.getMessage(),

@@ -19,6 +19,13 @@ class DurationsTest {
   }
 
   @Test
+  void elapsedTimeReadsInMinutesAndSeconds() {
+    assertThat(Durations.elapsed(Duration.ofMillis(9_999))).isEqualTo("9 s");
+    assertThat(Durations.elapsed(Duration.ofSeconds(83))).isEqualTo("1 min 23 s");
+    assertThat(Durations.elapsed(Duration.ofSeconds(3600 + 5 * 60 + 7))).isEqualTo("1 h 5 min");
+  }
+
+  @Test
   void refusesWhatIsNoPositiveDuration() {
     assertThatThrownBy(() -> Durations.parse("0s", "statementTimeout"))
         .isInstanceOf(RoundtripException.class)

@@ -1,0 +1,1 @@
+CREATE INDEX users_note_idx ON users (note);
