@@ -67,13 +67,13 @@ final class MariaDbFlavor implements Flavor {
                   + table.name
                   + " SET "
                   + c
-                  + " = GREATEST(LEAST("
+                  + " = CASE WHEN "
                   + c
-                  + ", "
+                  + " > 0 THEN "
                   + narrower.maxLiteral()
-                  + "), "
+                  + " ELSE "
                   + narrower.minLiteral()
-                  + ") WHERE "
+                  + " END WHERE "
                   + c
                   + " > "
                   + narrower.maxLiteral()

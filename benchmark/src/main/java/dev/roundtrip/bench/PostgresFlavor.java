@@ -50,17 +50,34 @@ final class PostgresFlavor implements Flavor {
     String value =
         switch (narrower.kind()) {
           case VARCHAR -> "left(" + column.name + ", " + narrower.size() + ")";
-          case INT, NUMERIC ->
-              "greatest(least("
-                  + column.name
-                  + ", "
-                  + narrower.maxLiteral()
-                  + "), "
-                  + narrower.minLiteral()
-                  + ")";
+          case INT, NUMERIC -> clamp(column.name, narrower);
           default -> throw new IllegalArgumentException("no narrowing to " + narrower);
         };
     return List.of(alterType(table, column, narrower) + " USING " + value);
+  }
+
+  /**
+   * {@code column} within the narrower type's range, NULL kept (PostgreSQL's {@code least} and
+   * {@code greatest} skip NULLs, so they would turn one into the bound).
+   */
+  private static String clamp(String column, ColumnType narrower) {
+    String max = narrower.maxLiteral();
+    String min = narrower.minLiteral();
+    return "CASE WHEN "
+        + column
+        + " > "
+        + max
+        + " THEN "
+        + max
+        + " WHEN "
+        + column
+        + " < "
+        + min
+        + " THEN "
+        + min
+        + " ELSE "
+        + column
+        + " END";
   }
 
   private String alterType(Table table, Column column, ColumnType type) {
