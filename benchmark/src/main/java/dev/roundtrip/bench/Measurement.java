@@ -13,7 +13,7 @@ import org.flywaydb.core.Flyway;
  * One measurement, run in a JVM of its own by {@link BenchmarkMain}: Flyway {@code migrate} or
  * Liquibase {@code updateTestingRollback} on a fresh database (made before and dropped after the
  * clock), or Roundtrip's verify. It writes what it measured into a properties file: its time from
- * the JVM's start, the time of the work alone, and the heap's peaks.
+ * the JVM's start, the time of the work alone, the CPU time of the JVM, and the heap's peaks.
  *
  * <p>Arguments: {@code <task> <dialect> <history folder> <result file>}, task one of {@code
  * flyway}, {@code liquibase}, {@code roundtrip} (the generator on) and {@code roundtrip-nogen}.
@@ -72,6 +72,10 @@ public final class Measurement {
     result.setProperty("ok", Boolean.toString(ok));
     result.setProperty("wallMs", Long.toString(wall));
     result.setProperty("excludedMs", Long.toString(excluded));
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      result.setProperty("cpuMs", Long.toString(os.getProcessCpuTime() / 1_000_000));
+    }
     // collection notifications arrive on a thread of their own
     TimeUnit.MILLISECONDS.sleep(200);
     result.setProperty("livePeak", Long.toString(heap.livePeak()));

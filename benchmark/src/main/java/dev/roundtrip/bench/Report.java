@@ -56,27 +56,30 @@ final class Report {
     }
     md.append("\nRoundtrip by phase, in seconds: the sums over migrations of each step's time;")
         .append(" checks and seeding = the dialect's run minus those; outside the run = JVM start,")
-        .append(" reading the migrations, making and dropping the database, the report.\n\n");
+        .append(
+            " reading the migrations, making and dropping the database, the report; JVM CPU = the CPU time"
+                + " of the measurement's JVM (all threads).\n\n");
     md.append(
         "| dialect | N | generator | run | up | down | re-up | down after writes | re-up after"
-            + " writes | checks and seeding | outside the run | JVM start |\n");
-    md.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            + " writes | checks and seeding | outside the run | JVM start | JVM CPU |\n");
+    md.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       phases(md, r, "on", r.task("roundtrip"));
       phases(md, r, "off", r.task("roundtrip-nogen"));
     }
     md.append("\nHeap of the floor (live / total MB): ");
+    List<String> floors = new java.util.ArrayList<>();
     for (Row r : rows) {
-      md.append(
+      floors.add(
           String.format(
               Locale.ROOT,
-              "%s N=%d Flyway %s, Liquibase %s; ",
+              "%s N=%d Flyway %s, Liquibase %s",
               r.dialect(),
               r.n(),
               heap(r.task("flyway")),
               heap(r.task("liquibase"))));
     }
-    md.append('\n');
+    md.append(String.join("; ", floors)).append(".\n");
     findings(md, rows);
     return md.toString();
   }
@@ -97,7 +100,7 @@ final class Report {
     md.append(
         String.format(
             Locale.ROOT,
-            "| %s | %d | %s | %s%s | %s | %s | %s |%n",
+            "| %s | %d | %s | %s%s | %s | %s | %s | %s |%n",
             r.dialect(),
             r.n(),
             label,
@@ -105,7 +108,8 @@ final class Report {
             cells,
             s(run - steps),
             s(millis(p, "wallMs") - run),
-            s(millis(p, "jvmStartMs"))));
+            s(millis(p, "jvmStartMs")),
+            s(millis(p, "cpuMs"))));
   }
 
   private static void findings(StringBuilder md, List<Row> rows) {
