@@ -42,7 +42,7 @@ final class DataChecks {
   private final Watchdog watchdog;
   private final Supplier<Catalog> catalog;
   private long generatedRows;
-  private Set<String> scope;
+  private TouchedTables scope;
 
   DataChecks(
       RoundtripConfig config,
@@ -65,11 +65,11 @@ final class DataChecks {
   }
 
   /**
-   * Limits the snapshots and comparisons to the tables named {@code tables} ({@link
-   * TableInfo#plainName()}), the ones a migration can change; empty: every table.
+   * Limits the snapshots and comparisons to {@code tables}, the ones a migration can change; empty:
+   * every table.
    */
-  void scope(Optional<Set<String>> tables) {
-    this.scope = tables.map(Set::copyOf).orElse(null);
+  void scope(Optional<TouchedTables> tables) {
+    this.scope = tables.orElse(null);
   }
 
   /** The tables of the database as it is, in name order. */
@@ -99,7 +99,7 @@ final class DataChecks {
     if (scope == null) {
       return tables;
     }
-    return tables.stream().filter(t -> scope.contains(t.plainName())).toList();
+    return tables.stream().filter(scope::contains).toList();
   }
 
   /**

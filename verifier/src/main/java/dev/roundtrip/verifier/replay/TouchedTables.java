@@ -49,14 +49,28 @@ final class TouchedTables {
           ObjectKind.POLICY,
           ObjectKind.EVENT);
 
-  private TouchedTables() {}
+  /** The names, in lower case, of the tables reached, and of those the statements may create. */
+  private final Set<String> names;
+
+  private TouchedTables(Set<String> names) {
+    this.names = Set.copyOf(names);
+  }
 
   /**
-   * The plain names ({@link TableInfo#plainName()}) of the tables of {@code tables} that the
-   * statements {@code sql} may change, read with the code of {@code schema} (the database before
-   * them); empty when that cannot be told, which means every table.
+   * Whether {@code table}, in the database before the statements or after any of them, may have its
+   * data changed by them.
    */
-  static Optional<Set<String>> of(List<String> sql, SchemaSnapshot schema, List<TableInfo> tables) {
+  boolean contains(TableInfo table) {
+    return names.contains(lower(table.name()));
+  }
+
+  /**
+   * The tables the statements {@code sql} may change, read with the code of {@code schema} and the
+   * foreign keys of {@code tables} (the database before them), and the tables they may create;
+   * empty when that cannot be told, which means every table.
+   */
+  static Optional<TouchedTables> of(
+      List<String> sql, SchemaSnapshot schema, List<TableInfo> tables) {
     Set<String> words = new HashSet<>();
     for (String statement : sql) {
       if (DYNAMIC.matcher(statement).find()) {
@@ -106,7 +120,8 @@ final class TouchedTables {
         }
       }
     }
-    return Optional.of(touched);
+    // a table the statements create is named in them like one they change
+    return Optional.of(new TouchedTables(words));
   }
 
   /** Whether a foreign key of {@code t} points at a table named one of {@code parents}. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Which tables a migration's statements can change, read off their text and the schema's code. */
@@ -38,8 +39,15 @@ class TouchedTablesTest {
     return tables;
   }
 
+  /** The plain names of the tables of {@link #tables()} that the statements may change. */
   private static Optional<Set<String>> touched(SchemaSnapshot schema, String... sql) {
-    return TouchedTables.of(List.of(sql), schema, tables());
+    return TouchedTables.of(List.of(sql), schema, tables())
+        .map(
+            touched ->
+                tables().stream()
+                    .filter(touched::contains)
+                    .map(TableInfo::plainName)
+                    .collect(Collectors.toSet()));
   }
 
   private static Optional<Set<String>> touched(String... sql) {
@@ -128,6 +136,17 @@ class TouchedTablesTest {
                 "GRANT EXECUTE ON FUNCTION touch() TO app",
                 "CREATE TRIGGER u BEFORE UPDATE ON notes FOR EACH ROW EXECUTE PROCEDURE touch()"))
         .contains(Set.of("public.notes"));
+  }
+
+  @Test
+  void aTableTheStatementsCreateIsOneTheyChange() {
+    Optional<TouchedTables> touched =
+        TouchedTables.of(
+            List.of("CREATE TABLE archive AS SELECT * FROM notes"),
+            SchemaSnapshot.empty(),
+            tables());
+    assertThat(touched).hasValueSatisfying(t -> assertThat(t.contains(table("archive"))).isTrue());
+    assertThat(touched).hasValueSatisfying(t -> assertThat(t.contains(table("orders"))).isFalse());
   }
 
   @Test
