@@ -22,11 +22,23 @@ public final class FlywayRunner {
   private final FluentConfiguration base;
   private final DisposableDatabase database;
   private final ProgressListener listener;
+  private final MigrationFiles files;
+
+  /**
+   * Whether the history is known to hold exactly the versioned migrations up to {@link #applied}
+   * (none while it is null): then a step shows Flyway only the migrations it applies, without
+   * validating the others again; otherwise Flyway sees and validates them all, as its own scan
+   * would.
+   */
+  private boolean known = true;
+
+  private MigrationVersion applied;
 
   public FlywayRunner(
       RoundtripConfig config, Dialect dialect, DisposableDatabase database, List<Path> folders) {
     this.database = database;
     this.listener = config.listener();
+    this.files = new MigrationFiles(folders, config.encoding());
     FluentConfiguration conf =
         Flyway.configure(FlywayRunner.class.getClassLoader())
             .dataSource(database.jdbcUrl(), database.user(), database.password())
@@ -41,6 +53,7 @@ public final class FlywayRunner {
             .placeholderReplacement(config.placeholderReplacement())
             .encoding(config.encoding())
             .loggers(FlywayLog.class.getName())
+            .resourceProvider(files)
             .cleanDisabled(true)
             .validateMigrationNaming(false);
     if (!config.schemas().isEmpty()) {
@@ -52,19 +65,50 @@ public final class FlywayRunner {
 
   /** Applies every pending migration up to and including {@code target}. */
   public void migrateTo(MigrationVersion target, Path script) throws StepFailure {
+    boolean window = known;
+    MigrationVersion from = applied;
+    files.show(v -> v.compareTo(target) <= 0 && (!window || from == null || v.compareTo(from) > 0));
+    known = false;
     try {
       Flyway flyway =
           Flyway.configure(FlywayRunner.class.getClassLoader())
               .configuration(base)
               .target(target.toString())
+              .validateOnMigrate(!window)
               .load();
       FlywayLog.during(listener, flyway::migrate);
+      // what the history holds is known again only where it was known before this step
+      known = window;
+      applied = from != null && from.compareTo(target) > 0 ? from : target;
     } catch (FlywayMigrateException e) {
       throw new StepFailure(
           sqlMessage(e), script, e.getLineNumber() > 0 ? e.getLineNumber() : 0, null, e);
     } catch (FlywayException e) {
       throw new StepFailure(sqlMessage(e), script, 0, null, e);
     }
+  }
+
+  /**
+   * The down of {@code version} ran and took its row out of the history: the history holds the
+   * migrations before it. A down that failed leaves the history unknown ({@link #unknown()}).
+   */
+  public void rolledBack(MigrationVersion version) {
+    if (!known || applied == null || !applied.equals(version)) {
+      known = false;
+      return;
+    }
+    MigrationVersion before = null;
+    for (MigrationVersion v : files.versions()) {
+      if (v.compareTo(version) < 0 && (before == null || v.compareTo(before) > 0)) {
+        before = v;
+      }
+    }
+    applied = before;
+  }
+
+  /** Something other than Flyway changed the history: the next step lets Flyway see it all. */
+  public void unknown() {
+    known = false;
   }
 
   /**

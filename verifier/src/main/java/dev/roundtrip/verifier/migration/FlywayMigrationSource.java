@@ -23,6 +23,17 @@ public final class FlywayMigrationSource {
     this.directories = List.copyOf(directories);
   }
 
+  /**
+   * The version of {@code file} if it is a versioned migration ({@code V<version>__...sql}), else
+   * null (an undo script, a repeatable migration, any other file).
+   *
+   * @throws MigrationInputException when its name looks like a migration but is not one
+   */
+  public static MigrationVersion upVersion(Path file) {
+    FlywayFileName name = FlywayFileName.of(file);
+    return name == null || name.repeatable() || name.prefix() != 'V' ? null : name.version();
+  }
+
   /** The versioned migrations, ordered by version, each with its down script if any. */
   public List<Migration> migrations() {
     Map<MigrationVersion, Path> ups = new TreeMap<>();

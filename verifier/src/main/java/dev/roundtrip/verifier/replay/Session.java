@@ -130,14 +130,20 @@ final class Session implements AutoCloseable {
   /** The down executor runs {@code m}'s down. */
   void runDown(Migration m) throws StepFailure {
     catalog = null;
-    down.runDown(m);
+    try {
+      down.runDown(m);
+    } catch (StepFailure | RuntimeException e) {
+      flyway.unknown();
+      throw e;
+    }
+    flyway.rolledBack(m.version());
   }
 
   /**
    * The tables {@code m}'s up and down scripts can change, in the database as it is (see {@link
    * TouchedTables}); empty when that cannot be told, which means every table.
    */
-  Optional<Set<String>> touched(Migration m) {
+  Optional<TouchedTables> touched(Migration m) {
     List<String> sql = new ArrayList<>();
     List<Path> scripts =
         m.downScript() == null ? List.of(m.upScript()) : List.of(m.upScript(), m.downScript());

@@ -11,14 +11,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A server whose databases write down every SQL statement the engine sends through their
- * connections, in order, between the marks a test puts in the same log.
+ * connections, in order, between the marks a test puts in the same log; a test can also look at
+ * each database right before it is dropped.
  */
 final class CountingServer implements DatabaseServer {
   private final DatabaseServer server;
   private final List<String> log = new ArrayList<>();
+  private Consumer<DisposableDatabase> beforeDrop = db -> {};
 
   CountingServer(DatabaseServer server) {
     this.server = server;
@@ -27,6 +30,11 @@ final class CountingServer implements DatabaseServer {
   /** The statements and marks so far. */
   synchronized List<String> log() {
     return List.copyOf(log);
+  }
+
+  /** Hands each database to {@code look} right before it is dropped. */
+  void beforeDrop(Consumer<DisposableDatabase> look) {
+    this.beforeDrop = look;
   }
 
   synchronized void mark(String mark) {
@@ -73,7 +81,11 @@ final class CountingServer implements DatabaseServer {
 
       @Override
       public void close() {
-        db.close();
+        try {
+          beforeDrop.accept(db);
+        } finally {
+          db.close();
+        }
       }
     };
   }
