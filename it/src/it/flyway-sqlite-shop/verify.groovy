@@ -8,7 +8,7 @@ rt.expectLine('[INFO] [sqlite] database provider: embedded (default)')
 ['V1 create customers', 'V2 create products', 'V3 create orders', 'V4 index orders by customer',
  'V5 add orders note', 'V6 default product prices'].each { rt.migrationOkOn('sqlite', it) }
 assert !rt.lines.any { it.contains('[ERROR] [sqlite]') }
-assert rt.lines.any { it ==~ /\[INFO\] sqlite\s+PASSED\s+6\s+0\s+0\s+[0-9.]+ s\s+embedded SQLite [0-9.]+/ }
+assert rt.lines.any { it ==~ /\[INFO\] sqlite\s+PASSED\s+6\s+0\s+0\s+0\s+[0-9.]+ s\s+embedded SQLite [0-9.]+/ }
 rt.expectLine('[INFO] BUILD SUCCESS')
 rt.sqliteFilesRemoved()
 

@@ -9,7 +9,7 @@ assert rt.lines.any { it ==~ /\[INFO\] \[postgresql\] PostgreSQL [0-9.]+ .*in co
  'V8 add order numbers', 'V9 rename products price to list price',
  'V10 index orders for order history', 'V11 create customer order totals view'].each { rt.migrationOk(it) }
 rt.expectLine('[INFO] [postgresql] V9 data-moved: V9__rename_products_price_to_list_price.sql moves the values of public.products.price (20 non-NULL) to public.products.list_price')
-assert rt.lines.any { it ==~ /\[INFO\] postgresql\s+PASSED\s+11\s+0\s+0\s+[0-9.]+ s\s+PostgreSQL .* in container [0-9a-f]{12} of ${image} .*/ }
+assert rt.lines.any { it ==~ /\[INFO\] postgresql\s+PASSED\s+11\s+0\s+0\s+0\s+[0-9.]+ s\s+PostgreSQL .* in container [0-9a-f]{12} of ${image} .*/ }
 rt.expectLine('[INFO] BUILD SUCCESS')
 rt.containerRemoved()
 

@@ -14,8 +14,8 @@ assert rt.lines.any { it ==~ /\[WARNING\] \[mariadb\] V3 limit display names : u
 rt.expectLine('[ERROR] [mariadb] V3 data-lost: V3__limit_display_names.sql changes 8 of 24 values of members.display_name, and U3__limit_display_names.sql does not bring them back')
 rt.expectLine('[ERROR] [mariadb] V3 data-not-restored: U3__limit_display_names.sql did not restore members.display_name: 8 of 24 values differ from before V3')
 rt.expectLine("[ERROR]     - e.g. id=9: 'several words of plain text' -> 'several words of pla'")
-assert rt.lines.any { it ==~ /\[INFO\] postgresql\s+PASSED\s+4\s+0\s+0\s+[0-9.]+ s\s+PostgreSQL .* in container .*/ }
-assert rt.lines.any { it ==~ /\[INFO\] mariadb\s+FAILED\s+3\s+1\s+0\s+[0-9.]+ s\s+MariaDB .* in container .*/ }
+assert rt.lines.any { it ==~ /\[INFO\] postgresql\s+PASSED\s+4\s+0\s+0\s+0\s+[0-9.]+ s\s+PostgreSQL .* in container .*/ }
+assert rt.lines.any { it ==~ /\[INFO\] mariadb\s+FAILED\s+3\s+1\s+0\s+0\s+[0-9.]+ s\s+MariaDB .* in container .*/ }
 rt.expectLine('[ERROR]   [mariadb] V3: data-lost, data-not-restored')
 assert !rt.lines.any { it.startsWith('[ERROR]   [postgresql]') }
 rt.containerRemoved()
