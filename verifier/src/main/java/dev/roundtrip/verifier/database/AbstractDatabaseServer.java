@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 
 /**
  * What every server reached through an admin JDBC URL shares: uniquely named databases created for
@@ -44,6 +46,14 @@ public abstract class AbstractDatabaseServer implements DatabaseServer {
   /** The statement that creates the database {@code name}. */
   protected abstract String createSql(String name);
 
+  /**
+   * The statement that creates the database {@code name} as a copy of the database {@code source},
+   * or null where this server has none cheaper than rebuilding it (the default).
+   */
+  protected String copySql(String name, String source) {
+    return null;
+  }
+
   /** The statement that drops the database {@code name}, also when it is gone already. */
   protected abstract String dropSql(String name);
 
@@ -66,6 +76,27 @@ public abstract class AbstractDatabaseServer implements DatabaseServer {
 
   @Override
   public final synchronized DisposableDatabase createDatabase() {
+    return create(this::createSql, "");
+  }
+
+  @Override
+  public final boolean copiesDatabases() {
+    return copySql("copy", "source") != null;
+  }
+
+  @Override
+  public final synchronized Optional<DisposableDatabase> copyOf(DisposableDatabase source) {
+    if (!open.contains(source)) {
+      throw new IllegalArgumentException(source.describe() + " was not created by this server");
+    }
+    if (!copiesDatabases()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        create(name -> copySql(name, source.name()), " as a copy of " + source.name()));
+  }
+
+  private DisposableDatabase create(UnaryOperator<String> sql, String what) {
     String name = uniqueName();
     try (Connection c = admin();
         Statement s = c.createStatement()) {
@@ -76,13 +107,19 @@ public abstract class AbstractDatabaseServer implements DatabaseServer {
       if (atExit != null) {
         atExit.add(name, dropStatements(name));
       }
-      s.execute(createSql(name));
+      s.execute(sql.apply(name));
     } catch (SQLException e) {
       if (atExit != null) {
         atExit.remove(name);
       }
       throw new ProvisioningException(
-          "cannot create database " + name + " on " + description + ": " + redact(e.getMessage()),
+          "cannot create database "
+              + name
+              + what
+              + " on "
+              + description
+              + ": "
+              + redact(e.getMessage()),
           createPrivilegeHint(),
           e);
     }

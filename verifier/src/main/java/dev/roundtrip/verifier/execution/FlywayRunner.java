@@ -106,6 +106,15 @@ public final class FlywayRunner {
     applied = before;
   }
 
+  /**
+   * The history holds exactly the versioned migrations up to {@code version}, as Flyway applied
+   * them (a database made as a copy of one this runner's kind brought there).
+   */
+  public void holds(MigrationVersion version) {
+    known = true;
+    applied = version;
+  }
+
   /** Something other than Flyway changed the history: the next step lets Flyway see it all. */
   public void unknown() {
     known = false;

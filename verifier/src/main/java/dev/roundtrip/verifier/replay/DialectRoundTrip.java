@@ -27,8 +27,9 @@ import java.util.Set;
 /**
  * The round trip of every migration on one dialect, on databases of one server, in version order
  * (see {@link MigrationCheck}). A migration whose checks left the database in doubt is followed by
- * a fresh database migrated straight to it and seeded, so that each migration is judged on its own.
- * A migration that fails on a database holding generated rows is tried again on a fresh database at
+ * a fresh database migrated straight to it and seeded, so that each migration is judged on its own
+ * (a copy of one the run keeps, where the server copies databases: {@link FreshDatabases}). A
+ * migration that fails on a database holding generated rows is tried again on a fresh database at
  * the migration before it without them (the project's seed rows stay): if it applies there, it
  * failed on the generated data alone, which is a warning, and the run goes on from there.
  */
@@ -42,6 +43,7 @@ final class DialectRoundTrip {
   private final Map<MigrationVersion, Path> seedScripts;
   private final List<Path> folders;
   private final StraightApply straight;
+  private final FreshDatabases freshDatabases;
 
   /** The session of the database the run is on; replaced when its state is in doubt. */
   private Session session;
@@ -64,6 +66,7 @@ final class DialectRoundTrip {
     this.allowances = allowances;
     this.seedScripts = SeedScripts.in(config.seedScriptDirectory());
     this.straight = new StraightApply(findings, allowances, seedScripts, this::print);
+    this.freshDatabases = new FreshDatabases(config, dialect, server, folders, seedScripts);
   }
 
   /** The round trip of every migration. */
@@ -108,7 +111,11 @@ final class DialectRoundTrip {
         }
       }
     } finally {
-      session.close();
+      try {
+        session.close();
+      } finally {
+        freshDatabases.close();
+      }
     }
     return new DialectRun(
         dialect.id(),
@@ -215,14 +222,9 @@ final class DialectRoundTrip {
    * generated ones.
    */
   private Session fresh(List<Migration> applied, boolean generate) {
-    // on SIGTERM the cleanup hook has dropped the databases it knew: start no other
-    Cleanup.awaitExitIfExiting();
-    Session session = new Session(config, dialect, server, folders, seedScripts);
     try {
-      session.migrateThrough(applied, generate);
-      return session;
+      return freshDatabases.fresh(applied, generate);
     } catch (StepFailure f) {
-      session.close();
       throw new RoundtripException(
           "on a fresh "
               + dialect.displayName()
@@ -236,9 +238,6 @@ final class DialectRoundTrip {
           "A migration that applies once and not on a fresh database depends on something"
               + " outside it (time, randomness, the server); run again with -X and report it.",
           f);
-    } catch (RuntimeException e) {
-      session.close();
-      throw e;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.roundtrip.verifier.replay;
 import dev.roundtrip.verifier.api.Finding;
 import dev.roundtrip.verifier.api.RoundtripConfig;
 import dev.roundtrip.verifier.catalog.Catalog;
+import dev.roundtrip.verifier.data.DataSnapshot;
 import dev.roundtrip.verifier.database.DatabaseServer;
 import dev.roundtrip.verifier.database.DisposableDatabase;
 import dev.roundtrip.verifier.dialect.Dialect;
@@ -50,19 +51,38 @@ final class Session implements AutoCloseable {
   private final List<String> schemas;
   private final Set<String> excluded;
   private final CheckConnection checks;
+  private final boolean owned;
   private Catalog catalog;
 
+  /** A session on a new, empty database of {@code server}, dropped when the session closes. */
   Session(
       RoundtripConfig config,
       Dialect dialect,
       DatabaseServer server,
       List<Path> folders,
       Map<MigrationVersion, Path> seedScripts) {
+    this(config, dialect, server.createDatabase(), true, null, folders, seedScripts);
+  }
+
+  /**
+   * A session on {@code database}, whose history Flyway brought to {@code applied} (null: empty),
+   * applying its versioned migrations in order and nothing else; closing the session closes its
+   * connections and, when it is {@code owned}, drops the database.
+   */
+  Session(
+      RoundtripConfig config,
+      Dialect dialect,
+      DisposableDatabase database,
+      boolean owned,
+      MigrationVersion applied,
+      List<Path> folders,
+      Map<MigrationVersion, Path> seedScripts) {
     this.dialect = dialect;
     this.splitter = dialect.splitter();
     this.defaultSchemaOnly = config.schemas().isEmpty();
     this.seedScripts = seedScripts;
-    this.database = server.createDatabase();
+    this.database = database;
+    this.owned = owned;
     this.checks = new CheckConnection(database::connect);
     Watchdog started = null;
     try {
@@ -78,6 +98,9 @@ final class Session implements AutoCloseable {
       this.watchdog = started;
       this.reader = new ScriptReader(config.encoding());
       this.flyway = new FlywayRunner(config, dialect, database, folders);
+      if (applied != null) {
+        flyway.holds(applied);
+      }
       this.schema = new SchemaProbe(database, config, dialect, this::catalog);
       String defaultSchema = schema.defaultSchema();
       this.placeholders = FlywayPlaceholders.forDatabase(config, database, defaultSchema);
@@ -90,7 +113,9 @@ final class Session implements AutoCloseable {
       if (started != null) {
         started.close();
       }
-      database.close();
+      if (owned) {
+        database.close();
+      }
       throw e;
     }
   }
@@ -187,7 +212,17 @@ final class Session implements AutoCloseable {
     Migration last = applied.get(applied.size() - 1);
     runUp(last);
     if (generate) {
-      data.seed(data.counts("fresh").tablesToSeed(null), last.label());
+      generateAll(last);
+    }
+  }
+
+  /** The generator fills every table of a database brought straight to {@code last}. */
+  void generateAll(Migration last) {
+    DataSnapshot counts = data.counts("fresh");
+    try {
+      data.seed(counts.tablesToSeed(null), last.label());
+    } finally {
+      DataChecks.close(counts);
     }
   }
 
@@ -232,7 +267,9 @@ final class Session implements AutoCloseable {
     } catch (SQLException ignored) {
       // the database is dropped next, and its connections with it
     } finally {
-      database.close();
+      if (owned) {
+        database.close();
+      }
     }
   }
 }

@@ -90,12 +90,7 @@ final class StraightApply {
       from = i + 1;
     }
     if (!applied.isEmpty()) {
-      DataSnapshot counts = session.data.counts("fresh");
-      try {
-        session.data.seed(counts.tablesToSeed(null), applied.get(applied.size() - 1).label());
-      } finally {
-        DataChecks.close(counts);
-      }
+      session.generateAll(applied.get(applied.size() - 1));
     }
     return -1;
   }

@@ -10,7 +10,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -21,10 +24,22 @@ import java.util.function.Consumer;
 final class CountingServer implements DatabaseServer {
   private final DatabaseServer server;
   private final List<String> log = new ArrayList<>();
+  private final Map<DisposableDatabase, DisposableDatabase> wrapped = new IdentityHashMap<>();
+  private final boolean copies;
   private Consumer<DisposableDatabase> beforeDrop = db -> {};
 
+  /** Counts on {@code server}, which copies no database. */
   CountingServer(DatabaseServer server) {
+    this(server, false);
+  }
+
+  /**
+   * Counts on {@code server}; with {@code copies}, a copy it makes is one more database counted,
+   * and the log says so ({@code -- copy of NAME}).
+   */
+  CountingServer(DatabaseServer server, boolean copies) {
     this.server = server;
+    this.copies = copies;
   }
 
   /** The statements and marks so far. */
@@ -47,47 +62,74 @@ final class CountingServer implements DatabaseServer {
 
   @Override
   public DisposableDatabase createDatabase() {
-    DisposableDatabase db = server.createDatabase();
-    return new DisposableDatabase() {
-      @Override
-      public String name() {
-        return db.name();
-      }
+    return counted(server.createDatabase());
+  }
 
-      @Override
-      public String jdbcUrl() {
-        return db.jdbcUrl();
-      }
+  @Override
+  public boolean copiesDatabases() {
+    return copies && server.copiesDatabases();
+  }
 
-      @Override
-      public String user() {
-        return db.user();
-      }
+  @Override
+  public Optional<DisposableDatabase> copyOf(DisposableDatabase source) {
+    if (!copiesDatabases()) {
+      return Optional.empty();
+    }
+    DisposableDatabase inner;
+    synchronized (this) {
+      inner = wrapped.get(source);
+    }
+    Optional<DisposableDatabase> copy = server.copyOf(inner);
+    copy.ifPresent(c -> mark("copy of " + source.name()));
+    return copy.map(this::counted);
+  }
 
-      @Override
-      public String password() {
-        return db.password();
-      }
+  private DisposableDatabase counted(DisposableDatabase db) {
+    DisposableDatabase counted =
+        new DisposableDatabase() {
+          @Override
+          public String name() {
+            return db.name();
+          }
 
-      @Override
-      public String describe() {
-        return db.describe();
-      }
+          @Override
+          public String jdbcUrl() {
+            return db.jdbcUrl();
+          }
 
-      @Override
-      public Connection connect() throws SQLException {
-        return wrap(Connection.class, db.connect());
-      }
+          @Override
+          public String user() {
+            return db.user();
+          }
 
-      @Override
-      public void close() {
-        try {
-          beforeDrop.accept(db);
-        } finally {
-          db.close();
-        }
-      }
-    };
+          @Override
+          public String password() {
+            return db.password();
+          }
+
+          @Override
+          public String describe() {
+            return db.describe();
+          }
+
+          @Override
+          public Connection connect() throws SQLException {
+            return wrap(Connection.class, db.connect());
+          }
+
+          @Override
+          public void close() {
+            try {
+              beforeDrop.accept(db);
+            } finally {
+              db.close();
+            }
+          }
+        };
+    synchronized (this) {
+      wrapped.put(counted, db);
+    }
+    return counted;
   }
 
   @Override

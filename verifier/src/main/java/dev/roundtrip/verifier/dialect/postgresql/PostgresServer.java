@@ -43,6 +43,15 @@ final class PostgresServer extends AbstractDatabaseServer {
     return "CREATE DATABASE " + name;
   }
 
+  /**
+   * {@code CREATE DATABASE ... TEMPLATE}: the server copies the files of the database, its Flyway
+   * history with them; settings made with {@code ALTER DATABASE} stay behind.
+   */
+  @Override
+  protected String copySql(String name, String source) {
+    return "CREATE DATABASE " + name + " TEMPLATE " + source;
+  }
+
   @Override
   protected String dropSql(String name) {
     return "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)";
