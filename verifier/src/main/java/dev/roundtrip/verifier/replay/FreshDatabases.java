@@ -89,23 +89,17 @@ final class FreshDatabases implements AutoCloseable {
   Session fresh(List<Migration> applied, boolean generate) throws StepFailure {
     // on SIGTERM the cleanup hook has dropped the databases it knew: start no other
     Cleanup.awaitExitIfExiting();
-    Session session = copies && !applied.isEmpty() ? fromCopy(applied) : null;
-    if (session == null) {
-      session = new Session(config, dialect, server, folders, seedScripts);
-      try {
-        session.migrateThrough(applied, generate);
-        return session;
-      } catch (StepFailure | RuntimeException e) {
-        session.close();
-        throw e;
-      }
-    }
+    Session copy = copies && !applied.isEmpty() ? fromCopy(applied) : null;
+    Session session =
+        copy != null ? copy : new Session(config, dialect, server, folders, seedScripts);
     try {
-      if (generate) {
+      if (copy == null) {
+        session.migrateThrough(applied, generate);
+      } else if (generate) {
         session.generateAll(applied.get(applied.size() - 1));
       }
       return session;
-    } catch (RuntimeException e) {
+    } catch (StepFailure | RuntimeException e) {
       session.close();
       throw e;
     }

@@ -108,11 +108,13 @@ class FreshCopyRoundTripTest extends ProjectRoundTripTest {
     assertThat(count(rebuilding, SEED)).isEqualTo(3);
   }
 
-  @Test
-  void aHistoryThatNamesItsDatabaseIsRebuilt() throws IOException {
-    history("COMMENT ON DATABASE ${flyway:database} IS 'orders';\n");
-    CountingServer server = new CountingServer(PostgresTestServer.shared(), true);
-    DialectRun run = run(TestDialects.POSTGRESQL, server);
+  /**
+   * On a server that copies if it can, the run rebuilds every fresh database: no copy, and the
+   * first migration's seed script runs on each of the three databases.
+   */
+  private void rebuiltOn(Dialect dialect, DatabaseServer shared) throws IOException {
+    CountingServer server = new CountingServer(shared, true);
+    DialectRun run = run(dialect, server);
 
     expectedVerdicts(run);
     assertThat(count(server, "-- copy of ")).isZero();
@@ -120,13 +122,14 @@ class FreshCopyRoundTripTest extends ProjectRoundTripTest {
   }
 
   @Test
+  void aHistoryThatNamesItsDatabaseIsRebuilt() throws IOException {
+    history("COMMENT ON DATABASE ${flyway:database} IS 'orders';\n");
+    rebuiltOn(TestDialects.POSTGRESQL, PostgresTestServer.shared());
+  }
+
+  @Test
   void mariaDbRebuildsFreshDatabases() throws IOException {
     history("");
-    CountingServer server = new CountingServer(MariaDbTestServer.shared(), true);
-    DialectRun run = run(TestDialects.MARIADB, server);
-
-    expectedVerdicts(run);
-    assertThat(count(server, "-- copy of ")).isZero();
-    assertThat(count(server, SEED)).isEqualTo(3);
+    rebuiltOn(TestDialects.MARIADB, MariaDbTestServer.shared());
   }
 }
